@@ -1,0 +1,92 @@
+// swift-tools-version: 6.1
+//
+// Rosette: membership and campaign manager for small UK political parties.
+// Read the architecture from this file: layers run upward from the shared kernel, through the
+// pure domain modules, to the one storage module and the command-line interface.
+
+import PackageDescription
+
+/// Settings every Rosette target shares: strict imports and explicit existentials.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Rosette",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rosette", targets: ["rosette"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // MARK: - Shared kernel
+
+        /** Value types every area shares: dates, money, postcodes, CSV, failures. Foundation only. */
+        .target(name: "RosetteCore", swiftSettings: strictSettings),
+
+        // MARK: - Domain (pure: no database, no clock, no I/O)
+
+        /** Elections: working-day calendars, bank holidays, statutory timetables. */
+        .target(
+            name: "Elections",
+            dependencies: ["RosetteCore"],
+            resources: [.embedInCode("Data")],
+            swiftSettings: strictSettings
+        ),
+        /** Members: validation, membership status, age bands, roles and consent. */
+        .target(name: "Members", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
+
+        // MARK: - Storage
+
+        /** The SQL schema as ordered migrations, embedded in the binary. */
+        .target(
+            name: "RosetteSchema",
+            path: "Schema",
+            resources: [.embedInCode("migrations")],
+            swiftSettings: strictSettings
+        ),
+        /** The one SQLite database (GRDB) and a repository per domain. */
+        .target(
+            name: "RosetteStore",
+            dependencies: [
+                "RosetteCore", "Members", "RosetteSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: - Command line
+
+        /** The `rosette` commands: parse, call a repository or domain function, render. */
+        .target(
+            name: "RosetteCLI",
+            dependencies: [
+                "RosetteCore", "Members", "Elections", "RosetteStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        /** The executable: three lines over RosetteCLI. */
+        .executableTarget(name: "rosette", dependencies: ["RosetteCLI"], swiftSettings: strictSettings),
+
+        // MARK: - Tests
+
+        .testTarget(name: "ElectionsTests", dependencies: ["Elections", "RosetteCore"], swiftSettings: strictSettings),
+        .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
+        .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
+        .testTarget(name: "RosetteCLITests", dependencies: ["RosetteCLI"], swiftSettings: strictSettings),
+        .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
+        .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RosetteStoreTests",
+            dependencies: ["RosetteStore", "Members", "RosetteCore"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,18 @@
+/// A forward-only schema step, as shipped SQL.
+public struct SchemaMigration: Sendable {
+    /// The file stem, stored in `grdb_migrations`. Never rename one that has shipped.
+    public let identifier: String
+    /// The SQL text of the migration, run in one transaction.
+    public let sql: String
+}
+
+/// Every migration, in apply order. Add one line per new file in `migrations/`
+/// (`Scripts/new-migration NAME` prints it); `RosetteSchemaTests` checks the list against the
+/// folder.
+public enum SchemaMigrations {
+    public static let all: [SchemaMigration] = [
+        .init(identifier: "v0001_members", sql: text(PackageResources.v0001_members_sql))
+    ]
+
+    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+}

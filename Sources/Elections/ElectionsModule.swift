@@ -1,0 +1,2 @@
+/// Elections: the statutory timetable engine (see issue "Elections I").
+enum ElectionsModule {}
