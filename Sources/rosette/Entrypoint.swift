@@ -1,3 +1,5 @@
+import RosetteCLI
+
 @main struct Entrypoint {
-    static func main() async {}
+    static func main() async { await ExitStatus.run() }
 }

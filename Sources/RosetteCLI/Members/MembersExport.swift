@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Members
+import RosetteCore
+import RosetteStore
+
+extension MembersCommand {
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export every member, every field, as CSV or JSON.",
+            discussion: """
+                The file is created readable by you only (0600). CSV cells that a spreadsheet
+                would run as a formula are neutralised with a leading apostrophe; `members
+                import` reads them back unchanged.
+                Example:
+                  rosette members export --format csv --out members.csv
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case csv, json
+        }
+
+        @OptionGroup var store: StoreOptions
+        @Option(help: "csv or json.") var format: Format = .csv
+        @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
+
+        func run() async throws {
+            let today = try Today.resolve()
+            let database = try store.open()
+            let grace = try SettingsRepository(database).gracePeriodDays()
+            let repository = MemberRepository(database, actor: store.resolvedActor)
+            let sink = try out.map { try PrivateFileWriter(path: $0) }
+            func emit(_ text: String) throws {
+                if let sink { try sink.write(text) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+            }
+            var count = 0
+            switch format {
+            case .csv:
+                try emit(CSVWriter.encode(MemberExport.header))
+                try repository.forEachMember { profile in
+                    try emit(
+                        CSVWriter.encode(
+                            MemberExport.row(
+                                profile.member, roles: profile.roles, consent: profile.consent, today: today,
+                                gracePeriodDays: grace)))
+                    count += 1
+                }
+            case .json:
+                try emit("[")
+                try repository.forEachMember { profile in
+                    let member = MemberJSON(profile.member, roles: profile.roles, today: today, gracePeriodDays: grace)
+                    try emit((count == 0 ? "\n" : ",\n") + (try JSONOutput.compact(member)))
+                    count += 1
+                }
+                try emit(count == 0 ? "]\n" : "\n]\n")
+            }
+            try sink?.close()
+            if let out { Terminal.printError("Exported \(count) members to \(out).") }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Members
+import RosetteCore
+import RosetteStore
+
+extension MembersCommand {
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import members from a CSV file, all or nothing.",
+            discussion: """
+                Headers: first_name, last_name, email, phone, postcode, address, date_of_birth,
+                joined_on, branch, membership_type (plus dues_pence, paid_until, ended_on,
+                end_reason, notes). Common CRM spellings ("First Name", "Email Address",
+                "Mobile", "Zip") are recognised; --map names any other. If any row is bad,
+                nothing is imported, every bad row is listed as "line N: reason" on stderr
+                (N as a spreadsheet numbers rows), and the exit code is 65.
+                Example:
+                  rosette members import members.csv --map "Surname=last_name" --on-duplicate skip
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The CSV file (UTF-8, with or without BOM).") var file: String
+        @Option(
+            help: ArgumentHelp(
+                "Map a header to a field, e.g. \"Their Header=field\" (repeatable).", valueName: "header=field"))
+        var map: [String] = []
+        @Option(help: "What to do with a row that matches an existing member: error, skip or update.")
+        var onDuplicate: DuplicatePolicy = .error
+        @Flag(help: "Print the counts as JSON.") var json = false
+
+        func validate() throws { _ = try explicitMap() }
+
+        /// `--map` values as header → field.
+        func explicitMap() throws -> [String: String] {
+            var result: [String: String] = [:]
+            for entry in map {
+                guard let equals = entry.lastIndex(of: "=") else {
+                    throw ValidationError("--map takes \"Their Header=field\", got \"\(entry)\"")
+                }
+                let header = String(entry[..<equals])
+                let field = String(entry[entry.index(after: equals)...]).trimmingWhitespace()
+                guard !header.isEmpty, !field.isEmpty else {
+                    throw ValidationError("--map takes \"Their Header=field\", got \"\(entry)\"")
+                }
+                result[header] = field
+            }
+            return result
+        }
+
+        func run() async throws {
+            let today = try Today.resolve()
+            let reader = try CSVReader(path: file)
+            let repository = MemberRepository(try store.open(), actor: store.resolvedActor)
+            let summary: ImportSummary
+            do {
+                summary = try repository.importMembers(
+                    next: { try reader.next() }, explicitMap: try explicitMap(), policy: onDuplicate,
+                    today: today,
+                    ignoredHeaders: { headers in
+                        guard !headers.isEmpty else { return }
+                        Terminal.printError("Ignoring columns: " + headers.map { "\"\($0)\"" }.joined(separator: ", "))
+                    },
+                    progress: { rows in Terminal.progress("Read \(rows) rows...") })
+                Terminal.endProgress()
+            } catch let failure as MemberImportFailure {
+                Terminal.endProgress()
+                for row in failure.badRows { Terminal.printError("line \(row.line): \(row.reason)") }
+                throw failure
+            }
+            if json {
+                try JSONOutput.print(summary)
+            } else {
+                print("Added \(summary.added), updated \(summary.updated), skipped \(summary.skipped).")
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The root `rosette` command.
+public struct RosetteCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "rosette",
+        abstract: "Membership and campaign manager for small UK political parties.",
+        discussion: """
+            Data lives in one SQLite file: --db PATH, else $ROSETTE_DB, else
+            $XDG_DATA_HOME/rosette/rosette.sqlite3 (~/.local/share/rosette/rosette.sqlite3).
+            Dates are ISO 8601 (YYYY-MM-DD); times are Europe/London.
+
+            Example:
+              rosette demo --db /tmp/demo.sqlite3
+            """,
+        version: "0.1.0",
+        subcommands: [
+            MembersCommand.self,
+            SettingsCommand.self,
+            DatabaseCommand.self,
+            DemoCommand.self,
+        ]
+    )
+
+    public init() {}
+}

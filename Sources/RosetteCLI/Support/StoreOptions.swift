@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RosetteStore
+
+/// `--db` and `--actor`, shared by every command that touches data.
+struct StoreOptions: ParsableArguments {
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The database file (default: $ROSETTE_DB, else $XDG_DATA_HOME/rosette/rosette.sqlite3).",
+            valueName: "path"))
+    var path: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Who is making the change, for the audit trail (default: $ROSETTE_ACTOR, else the login name).",
+            valueName: "name"))
+    var actor: String?
+
+    /// The database path: `--db`, `ROSETTE_DB`, then the XDG data folder.
+    var resolvedPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let path, !path.isEmpty { return path }
+        if let path = environment["ROSETTE_DB"], !path.isEmpty { return path }
+        let dataHome: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            dataHome = xdg
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            dataHome = home + "/.local/share"
+        }
+        return dataHome + "/rosette/rosette.sqlite3"
+    }
+
+    /// The actor for the audit trail.
+    var resolvedActor: Actor {
+        let environment = ProcessInfo.processInfo.environment
+        if let actor, !actor.isEmpty { return Actor(actor) }
+        if let actor = environment["ROSETTE_ACTOR"], !actor.isEmpty { return Actor(actor) }
+        return Actor(environment["USER"] ?? environment["LOGNAME"] ?? "unknown")
+    }
+
+    /// Opens (creating and migrating when needed) the database.
+    func open() throws -> AppDatabase { try AppDatabase.open(path: resolvedPath) }
+}
