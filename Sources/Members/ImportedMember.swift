@@ -20,7 +20,7 @@ public struct ImportedMember: Sendable, Equatable {
         var problems: [String] = []
         func cell(_ column: MemberColumn) -> String? {
             guard let index = layout.indexes[column], index < fields.count else { return nil }
-            let value = SpreadsheetSafety.restore(fields[index]).trimmingWhitespace()
+            let value = SpreadsheetSafety.restore(fields[index]).trimmingWhitespace
             return value.isEmpty ? nil : value
         }
         func parse<T>(_ column: MemberColumn, _ make: (String) throws -> T) -> T? {
@@ -31,7 +31,7 @@ public struct ImportedMember: Sendable, Equatable {
             }
         }
         func date(_ column: MemberColumn) -> CalendarDate? {
-            parse(column) { text throws(InvalidInput) in
+            parse(column) { text in
                 guard let date = CalendarDate(iso: text) else {
                     throw InvalidInput(
                         field: column.rawValue, value: text, expected: "a date as YYYY-MM-DD")
@@ -49,7 +49,7 @@ public struct ImportedMember: Sendable, Equatable {
         let dateOfBirth = date(.dateOfBirth)
         let joinedOn = date(.joinedOn)
         let type = parse(.membershipType) { try MembershipType(parsing: $0) }
-        let dues = parse(.duesPence) { text throws(InvalidInput) in
+        let dues = parse(.duesPence) { text in
             guard let pence = Int(text), pence >= 0 else {
                 throw InvalidInput(
                     field: "dues_pence", value: text, expected: "a whole number of pence, 0 or more")
@@ -58,7 +58,7 @@ public struct ImportedMember: Sendable, Equatable {
         }
         let paidUntil = date(.paidUntil)
         let endedOn = date(.endedOn)
-        let endReason = parse(.endReason) { text throws(InvalidInput) in
+        let endReason = parse(.endReason) { text in
             guard let reason = MembershipEnding.EndReason(rawValue: text.lowercased()) else {
                 throw InvalidInput(
                     field: "end_reason", value: text, expected: "resigned, expelled or deceased")

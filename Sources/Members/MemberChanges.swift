@@ -24,7 +24,7 @@ public struct MemberChanges: Sendable, Equatable {
     /// Validates the values into a new member's details.
     ///
     /// - parameter today: the joining date when none is given.
-    public func newDetails(today: CalendarDate) throws(InvalidInput) -> MemberDetails {
+    public func newDetails(today: CalendarDate) throws -> MemberDetails {
         guard let firstName else {
             throw InvalidInput(field: "first_name", value: "", expected: "a first name (--first-name)")
         }
@@ -39,16 +39,16 @@ public struct MemberChanges: Sendable, Equatable {
     }
 
     /// Validates the values and applies them to `base`.
-    public func applied(to base: MemberDetails) throws(InvalidInput) -> MemberDetails {
+    public func applied(to base: MemberDetails) throws -> MemberDetails {
         var details = base
         if let firstName { details.firstName = try PersonName(parsing: firstName, field: "first_name") }
         if let lastName { details.lastName = try PersonName(parsing: lastName, field: "last_name") }
-        if let email { details.email = try Self.optional(email) { v throws(InvalidInput) in try EmailAddress(parsing: v) } }
-        if let phone { details.phone = try Self.optional(phone) { v throws(InvalidInput) in try PhoneNumber(parsing: v) } }
-        if let postcode { details.postcode = try Self.optional(postcode) { v throws(InvalidInput) in try Postcode(parsing: v) } }
+        if let email { details.email = try Self.optional(email) { v in try EmailAddress(parsing: v) } }
+        if let phone { details.phone = try Self.optional(phone) { v in try PhoneNumber(parsing: v) } }
+        if let postcode { details.postcode = try Self.optional(postcode) { v in try Postcode(parsing: v) } }
         if let address { details.address = Self.text(address) }
         if let dateOfBirth {
-            details.dateOfBirth = try Self.optional(dateOfBirth) { v throws(InvalidInput) in try Self.date(v, field: "date_of_birth") }
+            details.dateOfBirth = try Self.optional(dateOfBirth) { v in try Self.date(v, field: "date_of_birth") }
         }
         if let joinedOn { details.joinedOn = try Self.date(joinedOn, field: "joined_on") }
         if let branch { details.branch = Self.text(branch) }
@@ -68,18 +68,18 @@ public struct MemberChanges: Sendable, Equatable {
         return details
     }
 
-    static func optional<T>(_ text: String, _ make: (String) throws(InvalidInput) -> T) throws(InvalidInput) -> T? {
-        let trimmed = text.trimmingWhitespace()
+    static func optional<T>(_ text: String, _ make: (String) throws -> T) throws -> T? {
+        let trimmed = text.trimmingWhitespace
         return trimmed.isEmpty ? nil : try make(trimmed)
     }
 
     static func text(_ text: String) -> String? {
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = text.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    static func date(_ text: String, field: String) throws(InvalidInput) -> CalendarDate {
-        guard let date = CalendarDate(iso: text.trimmingWhitespace()) else {
+    static func date(_ text: String, field: String) throws -> CalendarDate {
+        guard let date = CalendarDate(iso: text.trimmingWhitespace) else {
             throw InvalidInput(field: field, value: text, expected: "a date as YYYY-MM-DD")
         }
         return date

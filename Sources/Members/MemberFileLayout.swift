@@ -11,7 +11,7 @@ public struct MemberFileLayout: Sendable {
     ///
     /// - throws: `MemberImportError.header` when a required column is missing, a column is
     ///   named twice, or the map names a header or field that does not exist.
-    public init(header: [String], explicitMap: [String: String] = [:]) throws(MemberImportError) {
+    public init(header: [String], explicitMap: [String: String] = [:]) throws {
         var problems: [String] = []
         var mapped: [String: MemberColumn] = [:]
         for (theirs, ours) in explicitMap {
@@ -42,7 +42,7 @@ public struct MemberFileLayout: Sendable {
             problems.append(
                 "no \(required.rawValue) column (use --map \"Your Header=\(required.rawValue)\")")
         }
-        guard problems.isEmpty else { throw .header(problems) }
+        guard problems.isEmpty else { throw MemberImportError.header(problems) }
     }
 }
 

@@ -11,7 +11,7 @@ public struct MembershipType: Hashable, Comparable, Sendable, Codable, CustomStr
     public static let standard = MembershipType(uncheckedSlug: "standard")
 
     /// Normalises and validates a type name.
-    public init(parsing text: String, field: String = "membership_type") throws(InvalidInput) {
+    public init(parsing text: String, field: String = "membership_type") throws {
         slug = try Slug.make(text, field: field, example: "standard or concession")
     }
 
@@ -40,7 +40,7 @@ public struct Role: Hashable, Comparable, Sendable, Codable, CustomStringConvert
         .steeringGroup, .treasurer, .nominatingOfficer, .branchSecretary, .leader, .chair,
     ]
 
-    public init(parsing text: String, field: String = "role") throws(InvalidInput) {
+    public init(parsing text: String, field: String = "role") throws {
         slug = try Slug.make(text, field: field, example: "treasurer or nominating-officer")
     }
 
@@ -52,7 +52,7 @@ public struct Role: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
 /// Turns a typed label into a slug: lower-case ASCII letters and digits joined by single hyphens.
 enum Slug {
-    static func make(_ text: String, field: String, example: String) throws(InvalidInput) -> String {
+    static func make(_ text: String, field: String, example: String) throws -> String {
         var slug = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {

@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 
 /// The root `rosette` command.
 public struct RosetteCommand: AsyncParsableCommand {

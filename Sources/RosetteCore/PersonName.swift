@@ -11,8 +11,8 @@ public struct PersonName: Hashable, Comparable, Sendable, Codable, CustomStringC
     public static let maximumLength = 100
 
     /// Validates a name; `field` names the field in the error ("first_name").
-    public init(parsing text: String, field: String = "name") throws(InvalidInput) {
-        let trimmed = text.trimmingWhitespace()
+    public init(parsing text: String, field: String = "name") throws {
+        let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty else {
             throw InvalidInput(field: field, value: text, expected: "a non-empty name")
         }
@@ -46,16 +46,5 @@ public struct PersonName: Hashable, Comparable, Sendable, Codable, CustomStringC
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing white space and newlines (Foundation-free).
-    public func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
     }
 }

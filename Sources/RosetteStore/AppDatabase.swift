@@ -1,6 +1,6 @@
 import Foundation
 internal import GRDB
-import RosetteCore
+public import RosetteCore
 import RosetteSchema
 
 /// The one SQLite database of a party: members, elections, money and canvass history.

@@ -53,7 +53,12 @@ enum MembersDemo {
             changes.branch = branch.name
             changes.membershipType = age < 26 ? "youth" : (Int.random(in: 0..<5, using: &random) == 0 ? "concession" : "standard")
             changes.duesPence = changes.membershipType == "standard" ? 1200 : 300
-            let member = try repository.add(try changes.newDetails(today: joined))
+            let member: Member
+            do {
+                member = try repository.add(try changes.newDetails(today: joined))
+            } catch MembersError.duplicateNamePostcode {
+                continue  // the same invented name drawn twice at one postcode: draw again
+            }
             try seedHistory(of: member, repository: repository, today: today, random: &random)
             if Int.random(in: 0..<2, using: &random) == 0 {
                 try repository.recordConsent(member.id, channel: .email, given: true, on: joined, method: "membership form")

@@ -38,7 +38,7 @@ extension MembersCommand {
                     throw ValidationError("--map takes \"Their Header=field\", got \"\(entry)\"")
                 }
                 let header = String(entry[..<equals])
-                let field = String(entry[entry.index(after: equals)...]).trimmingWhitespace()
+                let field = String(entry[entry.index(after: equals)...]).trimmingWhitespace
                 guard !header.isEmpty, !field.isEmpty else {
                     throw ValidationError("--map takes \"Their Header=field\", got \"\(entry)\"")
                 }

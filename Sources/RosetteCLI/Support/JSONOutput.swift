@@ -6,7 +6,9 @@ enum JSONOutput {
     static func string(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        // Foundation pretty-prints an empty array as "[\n\n]"; scripts and people expect "[]".
+        return text == "[\n\n]" ? "[]" : text
     }
 
     static func print(_ value: some Encodable) throws {

@@ -1,6 +1,6 @@
 internal import GRDB
 import Members
-import RosetteCore
+public import RosetteCore
 
 /// One row of the `member` table. Internal: the rest of Rosette sees `Member`.
 struct MemberRecord: Codable, FetchableRecord, MutablePersistableRecord {

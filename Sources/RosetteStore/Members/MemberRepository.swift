@@ -158,7 +158,7 @@ public struct MemberRepository: Sendable {
 
     /// Members whose name, email or postcode contains `text` (case-insensitive).
     public func search(_ text: String) throws -> [Member] {
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty else { return [] }
         let pattern = "%" + Self.escapeLike(trimmed) + "%"
         let compactPostcode = "%" + Self.escapeLike(trimmed.replacingSpaces()) + "%"
