@@ -89,10 +89,19 @@ public final class CSVReader {
         self.maxRecordBytes = maxRecordBytes
     }
 
-    /// The next non-blank record, or `nil` at the end of the input. After an error the reader's
-    /// position is unspecified; stop reading.
+    /// The next non-blank record, or `nil` at the end of the input. After an error the reader
+    /// is finished: later calls return `nil`, so a half-read row is never mistaken for data.
     public func next() throws -> CSVRecord? {
         if finished { return nil }
+        do {
+            return try nextRecord()
+        } catch {
+            finished = true
+            throw error
+        }
+    }
+
+    private func nextRecord() throws -> CSVRecord? {
         while true {
             if position >= source.count {
                 guard try source.refill(atLeast: started ? 1 : 3) else {

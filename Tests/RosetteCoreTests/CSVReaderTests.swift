@@ -167,3 +167,12 @@ struct CSVReaderErrorTests {
         #expect(try reader.next() == nil)
     }
 }
+
+struct CSVReaderAfterErrorTests {
+    @Test func readerIsFinishedAfterAnError() throws {
+        let reader = CSVReader(data: Array("ok\n".utf8) + [0xFF] + Array("\nlater\n".utf8))
+        #expect(try reader.next()?.fields == ["ok"])
+        #expect(throws: CSVError(row: 2, problem: .invalidUTF8)) { try reader.next() }
+        #expect(try reader.next() == nil)
+    }
+}
