@@ -84,7 +84,7 @@ enum MemberProfileText {
         add("Joined", details.joinedOn.iso)
         add("Branch", details.branch)
         add("Type", details.membershipType.slug)
-        add("Dues", details.duesPence.map(PenceText.format))
+        add("Dues", details.duesPence.map { Pence($0).description })
         add("Paid until", member.paidUntil?.iso)
         if let ending = member.ending { add("Ended", "\(ending.on) (\(ending.reason.rawValue))") }
         add("Notes", details.notes)
@@ -100,19 +100,8 @@ enum MemberProfileText {
         lines.append("Payments")
         if profile.payments.isEmpty { lines.append("  none") }
         for payment in profile.payments {
-            lines.append("  \(payment.paidOn)  \(PenceText.format(payment.amountPence))  covers until \(payment.coversUntil)")
+            lines.append("  \(payment.paidOn)  \(Pence(payment.amountPence).description)  covers until \(payment.coversUntil)")
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Pence as pounds for people: 1250 → "£12.50". Integer arithmetic only.
-enum PenceText {
-    static func format(_ pence: Int) -> String {
-        let sign = pence < 0 ? "-" : ""
-        let magnitude = pence.magnitude
-        let pounds = magnitude / 100
-        let rest = magnitude % 100
-        return "\(sign)£\(pounds).\(rest < 10 ? "0" : "")\(rest)"
     }
 }

@@ -1,0 +1,100 @@
+import Members
+import RosetteCore
+import RosetteStore
+import Testing
+
+@Suite struct MemberImportTests {
+    let database: AppDatabase
+    let members: MemberRepository
+
+    init() throws {
+        database = try AppDatabase.inMemory()
+        members = MemberRepository(database, actor: Actor("importer"))
+    }
+
+    func run(_ csv: String, policy: DuplicatePolicy = .error) throws -> ImportSummary {
+        try members.importMembers(next: Fixture.records(csv), policy: policy, today: Fixture.today)
+    }
+
+    func count() throws -> Int { try members.stats(on: Fixture.today, gracePeriodDays: 30).total }
+
+    @Test func importsGoodRows() throws {
+        let summary = try run("first_name,last_name,email\nAda,Byron,ada@example.org\nGrace,Hopper,\n")
+        #expect(summary == { var s = ImportSummary(); s.added = 2; return s }())
+        #expect(try count() == 2)
+    }
+
+    @Test func anyBadRowMeansNothingIsWrittenAndEveryBadLineIsNamed() throws {
+        _ = try run("first_name,last_name\nExisting,Member\n")
+        let csv = """
+            first_name,last_name,email,postcode
+            Ada,Byron,ada@example.org,EH6 5AB
+            ,Nobody,,
+            Grace,Hopper,not-an-email,
+            "Multi
+            line note",Person,,
+            Alan,Turing,,NOWHERE
+            """
+        do {
+            _ = try run(csv)
+            Issue.record("expected the import to fail")
+        } catch let failure as MemberImportFailure {
+            // Line numbers as a spreadsheet shows them: the header is row 1 and the quoted
+            // field with a newline is one row (5), so Turing is row 6.
+            #expect(failure.badRows.map(\.line) == [3, 4, 5, 6])
+        }
+        #expect(try count() == 1)
+    }
+
+    @Test func duplicatesWithinTheFileAndAgainstTheDatabase() throws {
+        _ = try run("first_name,last_name,email\nAda,Byron,ada@example.org\n")
+        let csv = "first_name,last_name,email,postcode\nGrace,Hopper,g@example.org,EH6 5AB\nADA,BYRON,ADA@example.org,\ngrace,hopper,,eh6 5ab\n"
+        do {
+            _ = try run(csv)
+            Issue.record("expected duplicates to fail")
+        } catch let failure as MemberImportFailure {
+            #expect(failure.badRows.map(\.line) == [3, 4])
+            #expect(failure.badRows[1].reason.contains("line 2"))
+        }
+        #expect(try count() == 1)
+        let skipped = try run(csv, policy: .skip)
+        #expect(skipped.added == 1 && skipped.skipped == 2)
+    }
+
+    @Test func updatePolicyOverwritesAndCountsOnlyRealChanges() throws {
+        _ = try run("first_name,last_name,email,branch\nAda,Byron,ada@example.org,Leith\n")
+        let again = try run("first_name,last_name,email,branch\nAda,Byron,ada@example.org,Leith\n", policy: .update)
+        #expect(again.updated == 0 && again.skipped == 1)
+        let moved = try run("first_name,last_name,email,branch\nAda,Byron,ada@example.org,Dennistoun\n", policy: .update)
+        #expect(moved.updated == 1)
+        var filter = MemberFilter()
+        filter.branch = "Dennistoun"
+        #expect(try members.list(filter, on: Fixture.today, gracePeriodDays: 30).count == 1)
+    }
+
+    @Test func blankLinesAreSkipped() throws {
+        let summary = try run("first_name,last_name\n\nAda,Byron\n,\n")
+        #expect(summary.added == 1)
+    }
+
+    @Test func aBadHeaderStopsAtOnce() throws {
+        #expect(throws: MemberImportError.self) { try run("email\nada@example.org\n") }
+        #expect(throws: MemberImportError.empty) { try run("") }
+    }
+
+    @Test func exportReadsBackUnchanged() throws {
+        _ = try run(
+            "first_name,last_name,email,phone,notes,dues_pence,paid_until\n=Ada,+Byron,ada@example.org,07700900123,@risky,1200,2026-01-31\n")
+        var exported = "\(CSVWriter.encode(MemberExport.header))"
+        try members.forEachMember { profile in
+            exported += CSVWriter.encode(
+                MemberExport.row(profile.member, roles: profile.roles, consent: profile.consent, today: Fixture.today, gracePeriodDays: 30))
+        }
+        #expect(exported.contains("'=Ada"))
+        let before = try members.list(MemberFilter(), on: Fixture.today, gracePeriodDays: 30)
+        let summary = try run(exported, policy: .update)
+        #expect(summary.updated == 0 && summary.added == 0 && summary.skipped == 1)
+        #expect(try members.list(MemberFilter(), on: Fixture.today, gracePeriodDays: 30) == before)
+        #expect(before.first?.member.details.firstName.value == "=Ada")
+    }
+}
