@@ -2,6 +2,10 @@ public import RosetteCore
 
 /// One validated row of a members file.
 public struct ImportedMember: Sendable, Equatable {
+    /// The member id a Rosette export carries. It identifies the member only together with the
+    /// same name (see `MemberRepository.importMembers`), so a file from another database cannot
+    /// overwrite a different person who happens to have that id here.
+    public var id: MemberID?
     public var details: MemberDetails
     public var paidUntil: CalendarDate?
     public var ending: MembershipEnding?
@@ -56,6 +60,12 @@ public struct ImportedMember: Sendable, Equatable {
             }
             return pence
         }
+        let id = parse(.id) { text in
+            guard let value = Int64(text), value > 0 else {
+                throw InvalidInput(field: "id", value: text, expected: "a member id from a Rosette export")
+            }
+            return MemberID(rawValue: value)
+        }
         let paidUntil = date(.paidUntil)
         let endedOn = date(.endedOn)
         let endReason = parse(.endReason) { text in
@@ -79,7 +89,7 @@ public struct ImportedMember: Sendable, Equatable {
             branch: cell(.branch), membershipType: type ?? .standard, duesPence: dues,
             notes: cell(.notes))
         let ending = endReason.flatMap { reason in endedOn.map { MembershipEnding(reason: reason, on: $0) } }
-        return .success(ImportedMember(details: details, paidUntil: paidUntil, ending: ending))
+        return .success(ImportedMember(id: id, details: details, paidUntil: paidUntil, ending: ending))
     }
 }
 

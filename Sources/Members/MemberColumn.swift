@@ -25,10 +25,10 @@ public enum MemberColumn: String, CaseIterable, Sendable {
     case notes
 
     /// Columns that `export` writes for information but `import` does not read back: they are
-    /// derived (status) or have their own commands (roles, consent), and the id is assigned here.
+    /// derived (status) or have their own commands (roles, consent).
     public var isExportOnly: Bool {
         switch self {
-        case .id, .status, .roles, .consentEmail, .consentPhone, .consentSMS, .consentPost:
+        case .status, .roles, .consentEmail, .consentPhone, .consentSMS, .consentPost:
             return true
         default: return false
         }

@@ -6,6 +6,7 @@ public enum MembersError: RosetteFailure, Equatable {
     case notFound(MemberID)
     case duplicateEmail(existing: MemberID)
     case duplicateNamePostcode(existing: MemberID)
+    case duplicateID(MemberID)
     case alreadyEnded(MemberID, MembershipEnding.EndReason)
     case paidUntilBeforeJoining(MemberID)
     case roleNotHeld(MemberID, Role)
@@ -21,6 +22,7 @@ public enum MembersError: RosetteFailure, Equatable {
             return "that email address already belongs to member \(existing)"
         case .duplicateNamePostcode(let existing):
             return "member \(existing) already has that name and postcode"
+        case .duplicateID(let id): return "member \(id) is already here (same id and name)"
         case .alreadyEnded(let id, let reason):
             return "member \(id)'s membership has already ended (\(reason.rawValue))"
         case .paidUntilBeforeJoining(let id):

@@ -98,3 +98,20 @@ import Testing
         #expect(before.first?.member.details.firstName.value == "=Ada")
     }
 }
+
+@Suite struct MemberReimportTests {
+    @Test func anExportedIdMatchesOnlyTheSameNamedMember() throws {
+        let database = try AppDatabase.inMemory()
+        let members = MemberRepository(database, actor: Actor("t"))
+        let ada = try members.add(try Fixture.details("Ada", "Byron"))
+        // Same id and name, no email or postcode: recognised as the same member.
+        let same = try members.importMembers(
+            next: Fixture.records("id,first_name,last_name\n\(ada.id),Ada,Byron\n"), policy: .skip, today: Fixture.today)
+        #expect(same.skipped == 1 && same.added == 0)
+        // Same id, another name (a file from another database): a new member, not an overwrite.
+        let other = try members.importMembers(
+            next: Fixture.records("id,first_name,last_name\n\(ada.id),Grace,Hopper\n"), policy: .update, today: Fixture.today)
+        #expect(other.added == 1 && other.updated == 0)
+        #expect(try members.find(ada.id).details.firstName.value == "Ada")
+    }
+}

@@ -74,7 +74,7 @@ extension MemberRepository {
                     continue
                 case .success(let parsed): row = parsed
                 }
-                if let duplicate = try Self.duplicate(of: row.details, in: db) {
+                if let duplicate = try Self.sameMember(as: row, in: db) ?? Self.duplicate(of: row.details, in: db) {
                     switch policy {
                     case .error:
                         let reason: String
@@ -105,6 +105,17 @@ extension MemberRepository {
             guard bad.isEmpty else { throw MemberImportFailure(badRows: bad) }
             return summary
         }
+    }
+
+    /// The member an exported row came from: the same id and the same name. (The name check
+    /// keeps a file from another database from landing on whoever has that id here.)
+    static func sameMember(as row: ImportedMember, in db: Database) throws -> Duplicate? {
+        guard let id = row.id,
+            let nameKey = try String.fetchOne(
+                db, sql: "SELECT nameKey FROM member WHERE id = ?", arguments: [id.rawValue]),
+            nameKey == MemberRecord.nameKey(row.details)
+        else { return nil }
+        return Duplicate(id: id, error: .duplicateID(id))
     }
 
     /// Inserts a validated row with a cached prepared statement (the hot path of an import).
