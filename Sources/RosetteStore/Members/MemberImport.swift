@@ -98,7 +98,7 @@ extension MemberRepository {
                 let id = try Self.insert(row, now: now, in: db)
                 try AuditLog.record(
                     db, actor: actor, kind: "member", id: id, action: .create,
-                    fields: MemberDetails.allFieldNames(of: row.details))
+                    fields: MemberDetails.allFieldNames(of: row.details), at: now)
                 lineOfNewMember[id] = record.row
                 summary.added += 1
             }

@@ -192,13 +192,14 @@ public struct MemberRepository: Sendable {
     static func duplicate(of details: MemberDetails, in db: Database) throws -> Duplicate? {
         if let key = details.email?.comparisonKey,
             let id = try Int64.fetchOne(
-                db, sql: "SELECT id FROM member WHERE emailKey = ?", arguments: [key])
+                db.cachedStatement(sql: "SELECT id FROM member WHERE emailKey = ?"), arguments: [key])
         {
             return Duplicate(id: MemberID(rawValue: id), error: .duplicateEmail(existing: MemberID(rawValue: id)))
         }
         if let postcode = details.postcode?.normalised,
             let id = try Int64.fetchOne(
-                db, sql: "SELECT id FROM member WHERE postcode = ? AND nameKey = ? ORDER BY id LIMIT 1",
+                db.cachedStatement(
+                    sql: "SELECT id FROM member WHERE postcode = ? AND nameKey = ? ORDER BY id LIMIT 1"),
                 arguments: [postcode, MemberRecord.nameKey(details)])
         {
             return Duplicate(

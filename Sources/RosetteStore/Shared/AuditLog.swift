@@ -15,8 +15,10 @@ enum AuditLog {
         case create, update, delete, erase
     }
 
+    /// - parameter at: the instant to record; a bulk import passes one for all its rows.
     static func record(
-        _ db: Database, actor: Actor, kind: String, id: Int64, action: Action, fields: [String]
+        _ db: Database, actor: Actor, kind: String, id: Int64, action: Action, fields: [String],
+        at: String = Timestamp.now()
     ) throws {
         let statement = try db.cachedStatement(
             sql: """
@@ -24,7 +26,7 @@ enum AuditLog {
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
         try statement.execute(arguments: [
-            Timestamp.now(), actor.name, kind, id, action.rawValue, fields.joined(separator: ","),
+            at, actor.name, kind, id, action.rawValue, fields.joined(separator: ","),
         ])
     }
 }
