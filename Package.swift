@@ -79,7 +79,9 @@ let package = Package(
         .testTarget(name: "ElectionsTests", dependencies: ["Elections", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
-        .testTarget(name: "RosetteCLITests", dependencies: ["RosetteCLI"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "RosetteCore"],
+            swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),
         .testTarget(
