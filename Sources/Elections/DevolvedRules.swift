@@ -1,0 +1,111 @@
+import RosetteCore
+
+/// Timetables for the devolved legislatures and for councils in Wales, Scotland and Northern
+/// Ireland (timetables.md §3c, §3e, §3f, §3h). No photo voter ID at any of them, so no VAC.
+enum DevolvedRules {
+    /// Welsh principal councils (WSI 2021/1459). The offsets are believed unchanged at
+    /// 25 / 19 / 18 / 6 working days but unconfirmed (open-questions.md item 2); the 5-day agents
+    /// rule is confirmed (r.33(8)).
+    static func welshCouncil() -> [DeadlineRule] {
+        var rules = [
+            DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: Citation.welshLocal, confirmed: false)
+        ]
+        rules += CommonRules.nominations(
+            closing: 19, source: Citation.welshLocal, confirmed: false, sameDayConfirmed: false)
+        rules.append(
+            DeadlineRule(
+                .sopnPublication, .workingDaysBeforePoll(18), at: DeadlineTime.nominations, source: Citation.welshLocal,
+                confirmed: false))
+        rules += CommonRules.voterDeadlines(in: .wales, voterIDFrom: nil)
+        rules.append(
+            DeadlineRule(.noticeOfPoll, .workingDaysBeforePoll(6), source: Citation.welshLocal, confirmed: false))
+        rules.append(CommonRules.agents(source: Citation.welshAgents, confirmed: true))
+        rules += CommonRules.pollingDay(in: .wales)
+        rules += CommonRules.spendingReturns()
+        return rules
+    }
+
+    /// Scottish councils (SSI 2011/399): notice of election between 35 and 28 working days,
+    /// nominations, withdrawals and agents 23 working days, SoPN as soon as practicable after.
+    static func scottishCouncil() -> [DeadlineRule] {
+        var rules = [
+            DeadlineRule(
+                .noticeOfElection, .workingDaysBeforePoll(28), source: Citation.scottishLocalUnconfirmed,
+                confirmed: false, note: "not earlier than 35 working days before polling day")
+        ]
+        rules += CommonRules.nominations(closing: 23, source: Citation.scottishLocal, sameDayConfirmed: true)
+        rules.append(
+            DeadlineRule(
+                .sopnPublication, .sameDayAsCloseOfNominations, source: Citation.scottishLocalUnconfirmed,
+                confirmed: false, note: "as soon as practicable after nominations close"))
+        rules += CommonRules.voterDeadlines(in: .scotland, voterIDFrom: nil)
+        rules.append(CommonRules.agents(source: Citation.scottishLocal, confirmed: true))
+        rules += CommonRules.pollingDay(in: .scotland)
+        rules += CommonRules.spendingReturns()
+        return rules
+    }
+
+    /// Scottish Parliament (SSI 2015/425 Sch 2 Pt 1): notice between 35 and 28 days, nominations
+    /// 4pm 23 days, SoPN deadline 22 days (DemocracyClub library). Postal applications closed 21
+    /// working days before the poll of 6 May 2021 only.
+    static func scottishParliament() -> [DeadlineRule] {
+        var rules = [
+            DeadlineRule(
+                .noticeOfElection, .workingDaysBeforePoll(28), source: Citation.scottishParliament,
+                note: "not earlier than 35 working days before polling day")
+        ]
+        rules += CommonRules.nominations(closing: 23, source: Citation.scottishParliament, sameDayConfirmed: false)
+        rules.append(
+            DeadlineRule(
+                .sopnPublication, .workingDaysBeforePoll(22), source: Citation.scottishParliamentDC,
+                note: "at the end of the objection period, or within 24 hours of close of nominations if there are objections"))
+        rules += CommonRules.voterDeadlines(in: .scotland, voterIDFrom: nil)
+        rules += [
+            DeadlineRule(
+                .postalVoteApplication, .workingDaysBeforePoll(21), at: DeadlineTime.absentVotes, role: .absentVoting,
+                from: RuleDates.scottishParliament2021,
+                source: "Scottish General Election (Coronavirus) Act 2021, per the DemocracyClub library"),
+            DeadlineRule(
+                .postalVoteApplication, .workingDaysBeforePoll(11), at: DeadlineTime.absentVotes, role: .absentVoting,
+                from: RuleDates.afterScottishParliament2021, source: Citation.absentVotesGB),
+        ]
+        rules.append(CommonRules.agents(source: Citation.assumedAgents, confirmed: false))
+        rules += CommonRules.pollingDay(in: .scotland)
+        rules += CommonRules.spendingReturns()
+        return rules
+    }
+
+    /// Senedd Cymru (DemocracyClub library): notice 25, nominations 19, SoPN the next working day.
+    static func senedd() -> [DeadlineRule] {
+        var rules = [DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: Citation.senedd)]
+        rules += CommonRules.nominations(closing: 19, source: Citation.senedd, sameDayConfirmed: false)
+        rules.append(
+            DeadlineRule(
+                .sopnPublication, .workingDaysAfterCloseOfNominations(1), at: DeadlineTime.nominations,
+                source: Citation.senedd))
+        rules += CommonRules.voterDeadlines(in: .wales, voterIDFrom: nil)
+        rules.append(CommonRules.agents(source: Citation.assumedAgents, confirmed: false))
+        rules += CommonRules.pollingDay(in: .wales)
+        rules += CommonRules.spendingReturns()
+        return rules
+    }
+
+    /// Northern Ireland councils and Assembly: notice 25, nominations 16 working days; absent votes
+    /// 14 working days. The SoPN is the next working day after nominations close (DemocracyClub
+    /// library for councils; assumed for the Assembly).
+    static func northernIreland(assembly: Bool) -> [DeadlineRule] {
+        let source = assembly ? Citation.niAssembly : Citation.niLocal
+        var rules = [DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: source)]
+        rules += CommonRules.nominations(closing: 16, source: source, sameDayConfirmed: false)
+        rules.append(
+            DeadlineRule(
+                .sopnPublication, .workingDaysAfterCloseOfNominations(1), at: DeadlineTime.nominations,
+                source: assembly ? "Assumed as for NI councils (UNCONFIRMED for the Assembly)" : source,
+                confirmed: !assembly))
+        rules += CommonRules.voterDeadlines(in: .northernIreland, voterIDFrom: nil)
+        rules.append(CommonRules.agents(source: Citation.assumedAgents, confirmed: false))
+        rules += CommonRules.pollingDay(in: .northernIreland)
+        rules += CommonRules.spendingReturns()
+        return rules
+    }
+}

@@ -1,2 +1,0 @@
-/// Elections: the statutory timetable engine (see issue "Elections I").
-enum ElectionsModule {}
