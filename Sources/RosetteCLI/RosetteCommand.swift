@@ -16,6 +16,7 @@ public struct RosetteCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             MembersCommand.self,
+            ElectionsCommand.self,
             SettingsCommand.self,
             DatabaseCommand.self,
             DemoCommand.self,

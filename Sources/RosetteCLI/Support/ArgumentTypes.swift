@@ -1,4 +1,5 @@
 public import ArgumentParser
+public import Elections
 public import Members
 public import RosetteCore
 public import RosetteStore
@@ -15,3 +16,6 @@ extension AgeBand: ExpressibleByArgument {}
 extension ContactChannel: ExpressibleByArgument {}
 extension MembershipEnding.EndReason: ExpressibleByArgument {}
 extension DuplicatePolicy: ExpressibleByArgument {}
+extension Elections.ElectionKind: ExpressibleByArgument {}
+extension Elections.Nation: ExpressibleByArgument {}
+extension Elections.GeneralElectionCalendar: ExpressibleByArgument {}
