@@ -85,7 +85,7 @@ struct TimetablePlan {
                     throw .closeOfNominationsFixedByLaw(given: close, expected: computed, kind: kind)
                 }
             } else {
-                throw .closeOfNominationsFixedByLaw(given: close, expected: close, kind: kind)
+                throw .closeOfNominationsNotApplicable(kind)
             }
         }
     }
