@@ -92,6 +92,18 @@ import Testing
         #expect(own[.registration]?.date == day("2019-11-26"))
     }
 
+    /// GE 2019 in a Scottish constituency: the Scottish calendar gives registration on 25 Nov, the
+    /// E&W reading the published 26 Nov, so the date is provisional and the warning names both.
+    @Test func generalElectionInScotland() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .ukParliament, nation: .scotland, pollDate: day("2019-12-12"), isGeneralElection: true))
+        #expect(timetable[.registration]?.date == day("2019-11-25"))
+        #expect(timetable[.registration]?.provisional == true)
+        #expect(timetable[.registration]?.provisionalReasons.contains { $0.contains("2019-11-26") } == true)
+        #expect(timetable[.proxyApplication]?.provisional == false)
+    }
+
     /// Scotland's 15 Jun 2026 holiday is listed but unconfirmed (open-questions.md item 11).
     @Test func unconfirmedListedHoliday() throws {
         let timetable = try TimetableEngine.timetable(
