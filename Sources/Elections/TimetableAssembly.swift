@@ -8,7 +8,8 @@ extension TimetablePlan {
     static let generatedHolidays = "counted across bank holidays generated from the rules or not independently confirmed"
     static let assumedClose = "close of nominations is assumed to be 19 working days before the poll; enter the returning officer's date"
     static let assumedDeclaration = "the result is assumed to be declared on polling day; enter the declaration date"
-    static let beforeRuleTables = "polling day is before 2015, earlier than Rosette's rule tables"
+    static let beforeRuleTables =
+        "polling day is before \(RuleDates.modelledFrom.iso), earlier than Rosette's rule tables"
 
     func build() -> Timetable {
         let primary = dates(using: calendars)
@@ -81,6 +82,7 @@ extension TimetablePlan {
         let closeReasons = closeGiven ? [] : [Self.assumedClose]
         func reasons(_ counted: CountedDate, _ extra: [String] = []) -> [String] {
             extra + (counted.provisional ? [Self.generatedHolidays] : [])
+                + (beforeModelledRules ? [Self.beforeRuleTables] : [])
         }
         let rules = UKParliamentRules.ByElection.self
         let notice = ByElectionWindow.latestNotice(writ: request.writDate, close: close.date, calendar: calendar)
