@@ -20,14 +20,16 @@ enum DeadlineAnchor: Sendable, Equatable {
     /// before if the poll is on or before 15 February.
     case cityOfLondonQualifyingDate
 
-    /// The overridable number, if the anchor has one.
+    /// The overridable number, if the anchor has one. A deadline on the day nominations close
+    /// counts as 0 working days after them, so the user can move it.
     var offset: Int? {
         switch self {
         case .workingDaysBeforePoll(let n), .workingDaysAfterCloseOfNominations(let n),
             .calendarDaysAfterDeclaration(let n), .calendarDaysAfterPoll(let n),
             .workingDaysAfterSpendingReturn(let n):
             n
-        case .pollDay, .sameDayAsCloseOfNominations, .cityOfLondonQualifyingDate: nil
+        case .sameDayAsCloseOfNominations: 0
+        case .pollDay, .cityOfLondonQualifyingDate: nil
         }
     }
 
@@ -35,11 +37,12 @@ enum DeadlineAnchor: Sendable, Equatable {
     func with(offset n: Int) -> DeadlineAnchor {
         switch self {
         case .workingDaysBeforePoll: .workingDaysBeforePoll(n)
-        case .workingDaysAfterCloseOfNominations: .workingDaysAfterCloseOfNominations(n)
+        case .workingDaysAfterCloseOfNominations, .sameDayAsCloseOfNominations:
+            n == 0 ? .sameDayAsCloseOfNominations : .workingDaysAfterCloseOfNominations(n)
         case .calendarDaysAfterDeclaration: .calendarDaysAfterDeclaration(n)
         case .calendarDaysAfterPoll: .calendarDaysAfterPoll(n)
         case .workingDaysAfterSpendingReturn: .workingDaysAfterSpendingReturn(n)
-        case .pollDay, .sameDayAsCloseOfNominations, .cityOfLondonQualifyingDate: self
+        case .pollDay, .cityOfLondonQualifyingDate: self
         }
     }
 

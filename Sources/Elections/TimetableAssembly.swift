@@ -4,14 +4,16 @@ import RosetteCore
 /// date is provisional.
 extension TimetablePlan {
     static let unconfirmedRule = "rests on a rule Rosette has not confirmed (see open-questions.md); override it if the returning officer's timetable differs"
+    static let unconfirmedFixedRule = "rests on a rule Rosette has not confirmed (see open-questions.md)"
     static let generatedHolidays = "counted across bank holidays generated from the rules or not independently confirmed"
     static let assumedClose = "close of nominations is assumed to be 19 working days before the poll; enter the returning officer's date"
     static let assumedDeclaration = "the result is assumed to be declared on polling day; enter the declaration date"
-    static let beforeRuleTables = "polling day is before 2015, earlier than Rosette's rule tables"
+    static let beforeRuleTables =
+        "polling day is before \(RuleDates.modelledFrom.iso), earlier than Rosette's rule tables"
 
     func build() -> Timetable {
         let primary = dates(using: calendars)
-        let alternative = alternativeCalendars.map { dates(using: $0) }
+        let alternatives = alternativeCalendars.map { dates(using: $0) }
         let closeRule = rules.first { $0.key == .closeOfNominations }
         let spendingRule = rules.first { $0.key == .spendingReturn }
 
@@ -23,7 +25,9 @@ extension TimetablePlan {
                 applied.restsOnUnconfirmedRule
                 || (applied.followsCloseOfNominations && closeRule?.restsOnUnconfirmedRule == true && !closeGiven)
                 || (applied.key == .candidateDeclaration && spendingRule?.restsOnUnconfirmedRule == true)
-            if unconfirmed { reasons.append(Self.unconfirmedRule) }
+            if unconfirmed {
+                reasons.append(applied.rule.anchor.offset == nil ? Self.unconfirmedFixedRule : Self.unconfirmedRule)
+            }
             if counted.provisional { reasons.append(Self.generatedHolidays) }
             if isByElection && !closeGiven && (applied.key == .closeOfNominations || applied.followsCloseOfNominations) {
                 reasons.append(Self.assumedClose)
@@ -31,9 +35,11 @@ extension TimetablePlan {
             if applied.followsDeclaration && request.declarationDate == nil {
                 reasons.append(Self.assumedDeclaration)
             }
-            if let other = alternative?[applied.key]?.date, other != counted.date {
+            let others = Set(alternatives.compactMap { $0[applied.key]?.date }).subtracting([counted.date]).sorted()
+            if !others.isEmpty {
+                let list = others.map(\.iso).joined(separator: " or ")
                 reasons.append(
-                    "depends on which bank holidays count at a general election (unconfirmed, open-questions.md item 1); the other reading gives \(other.iso)"
+                    "depends on which bank holidays count at a general election (unconfirmed, open-questions.md item 1); another reading gives \(list)"
                 )
             }
             if beforeModelledRules && applied.key != .poll { reasons.append(Self.beforeRuleTables) }
@@ -76,6 +82,7 @@ extension TimetablePlan {
         let closeReasons = closeGiven ? [] : [Self.assumedClose]
         func reasons(_ counted: CountedDate, _ extra: [String] = []) -> [String] {
             extra + (counted.provisional ? [Self.generatedHolidays] : [])
+                + (beforeModelledRules ? [Self.beforeRuleTables] : [])
         }
         let rules = UKParliamentRules.ByElection.self
         let notice = ByElectionWindow.latestNotice(writ: request.writDate, close: close.date, calendar: calendar)

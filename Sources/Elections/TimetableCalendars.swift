@@ -53,16 +53,24 @@ struct TimetableCalendars {
         }
     }
 
-    /// The other reading of the unconfirmed general-election rule: what the default would give if
-    /// the roles swapped calendars. A date that differs between the two readings is provisional.
-    init(generalElectionAlternativeIn nation: Nation?, holidays: BankHolidays, request: TimetableRequest) {
-        func make(_ regions: Set<BankHolidayRegion>) -> WorkingDayCalendar {
-            WorkingDayCalendar(
-                holidays: holidays, regions: regions, extraExcludedDays: request.extraExcludedDays,
-                notBankHolidays: request.overrides.notBankHolidays)
-        }
-        let own: Set<BankHolidayRegion> = [(nation ?? .england).bankHolidayRegion]
-        let all = Set(BankHolidayRegion.allCases)
-        calendars = [.timetable: make(own), .registration: make(all), .absentVoting: make(own), .afterPoll: make(all)]
+    /// Every calendar role on the same regions: one reading of the unconfirmed general-election
+    /// rule, used to find the dates that depend on it.
+    init(uniform regions: Set<BankHolidayRegion>, holidays: BankHolidays, request: TimetableRequest) {
+        let calendar = WorkingDayCalendar(
+            holidays: holidays, regions: regions, extraExcludedDays: request.extraExcludedDays,
+            notBankHolidays: request.overrides.notBankHolidays)
+        calendars = [.timetable: calendar, .registration: calendar, .absentVoting: calendar, .afterPoll: calendar]
+    }
+
+    /// The readings of the general-election rule other than Rosette's default: a bank holiday in
+    /// any part of the UK, the constituency's own calendar, and England and Wales (which the GE
+    /// 2019 registration deadline fitted). A default date that differs from any of them is
+    /// provisional.
+    static func generalElectionReadings(
+        in nation: Nation?, holidays: BankHolidays, request: TimetableRequest
+    ) -> [TimetableCalendars] {
+        let own = (nation ?? .england).bankHolidayRegion
+        let readings: [Set<BankHolidayRegion>] = [Set(BankHolidayRegion.allCases), [own], [.englandAndWales]]
+        return readings.map { TimetableCalendars(uniform: $0, holidays: holidays, request: request) }
     }
 }

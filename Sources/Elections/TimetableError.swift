@@ -14,6 +14,7 @@ public enum TimetableError: RosetteFailure, Equatable {
     case closeOfNominationsOutsideWritWindow(
         closeOfNominations: CalendarDate, earliest: CalendarDate, latest: CalendarDate)
     case closeOfNominationsFixedByLaw(given: CalendarDate, expected: CalendarDate, kind: ElectionKind)
+    case closeOfNominationsNotApplicable(ElectionKind)
     case declarationBeforePoll(declaration: CalendarDate, poll: CalendarDate)
     case overrideNotApplicable(DeadlineKey, ElectionKind)
     case overrideOutOfRange(DeadlineKey, Int)
@@ -44,6 +45,8 @@ public enum TimetableError: RosetteFailure, Equatable {
             return "Close of nominations \(close.iso) is inconsistent with the writ: expected a working day from \(earliest.iso) to \(latest.iso)."
         case .closeOfNominationsFixedByLaw(let given, let expected, let kind):
             return "Close of nominations for a \(kind.rawValue) election is fixed by law at \(expected.iso), not \(given.iso)."
+        case .closeOfNominationsNotApplicable(let kind):
+            return "A \(kind.rawValue) poll has no nominations, so a close-of-nominations date does not apply."
         case .declarationBeforePoll(let declaration, let poll):
             return "The declaration date \(declaration.iso) must be on or after polling day \(poll.iso)."
         case .overrideNotApplicable(let key, let kind):

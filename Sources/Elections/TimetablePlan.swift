@@ -9,8 +9,8 @@ struct TimetablePlan {
     let isByElection: Bool
     let rules: [AppliedRule]
     let calendars: TimetableCalendars
-    /// The other reading of the unconfirmed general-election calendar (default policy only).
-    let alternativeCalendars: TimetableCalendars?
+    /// The other readings of the unconfirmed general-election calendar (default policy only).
+    let alternativeCalendars: [TimetableCalendars]
     let holidays: BankHolidays
     /// Polling day is before the rule tables' first date.
     let beforeModelledRules: Bool
@@ -59,13 +59,13 @@ struct TimetablePlan {
                 request: request)
             alternativeCalendars =
                 request.overrides.generalElectionCalendar == nil
-                ? TimetableCalendars(generalElectionAlternativeIn: nation, holidays: holidays, request: request) : nil
+                ? TimetableCalendars.generalElectionReadings(in: nation, holidays: holidays, request: request) : []
         } else {
             calendars = TimetableCalendars(
                 nation: nation ?? .england,
                 excludesEasterMonday: RuleBook.timetableExcludesEasterMonday(kind, in: nation),
                 excludesCityBreaks: kind == .cityOfLondon, holidays: holidays, request: request)
-            alternativeCalendars = nil
+            alternativeCalendars = []
         }
 
         self.request = request
@@ -85,7 +85,7 @@ struct TimetablePlan {
                     throw .closeOfNominationsFixedByLaw(given: close, expected: computed, kind: kind)
                 }
             } else {
-                throw .closeOfNominationsFixedByLaw(given: close, expected: close, kind: kind)
+                throw .closeOfNominationsNotApplicable(kind)
             }
         }
     }

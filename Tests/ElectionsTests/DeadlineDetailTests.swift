@@ -1,0 +1,57 @@
+import RosetteCore
+import Testing
+
+@testable import Elections
+
+/// Times of day, titles, rules and sources carried by each deadline (timetables.md §1, "Times of
+/// day"), and the absence of spurious provisional flags.
+@Suite struct DeadlineDetailTests {
+    @Test func timesOfDay() throws {
+        let byElection = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .ukParliament, nation: .england, pollDate: day("2025-05-01"),
+                closeOfNominations: day("2025-04-02")))
+        let expected: [DeadlineKey: String?] = [
+            .noticeOfElection: "16:00", .closeOfNominations: "16:00", .withdrawal: "16:00",
+            .electionAgentAppointment: "16:00", .sopnPublication: "17:00", .registration: "23:59",
+            .postalVoteApplication: "17:00", .proxyApplication: "17:00", .vacApplication: "17:00",
+            .emergencyProxy: "17:00", .pollingAndCountingAgents: nil,
+        ]
+        for (key, time) in expected { #expect(byElection[key]?.time == time, "\(key.rawValue)") }
+
+        let council = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .local, nation: .england, pollDate: day("2025-05-01")))
+        #expect(council[.noticeOfElection]?.time == nil)
+        #expect(council[.sopnPublication]?.time == "16:00")
+    }
+
+    /// A fully confirmed timetable (Stroud 2025 with its declaration) has no provisional date.
+    @Test func confirmedTimetableIsNotProvisional() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .local, nation: .england, pollDate: day("2025-05-01"), declarationDate: day("2025-05-02")))
+        #expect(!timetable.provisional, "\(timetable.deadlines.filter(\.provisional).map(\.key.rawValue))")
+        #expect(timetable.warnings.isEmpty, "\(timetable.warnings)")
+    }
+
+    @Test func everyDeadlineCarriesTitleRuleAndSource() throws {
+        for kind in ElectionKind.allCases {
+            let nation = kind.validNations.sorted { $0.rawValue < $1.rawValue }.first
+            let timetable = try TimetableEngine.timetable(
+                for: TimetableRequest(kind: kind, nation: nation, pollDate: day("2025-05-01")))
+            for deadline in timetable.deadlines {
+                #expect(!deadline.title.isEmpty && !deadline.rule.isEmpty && !deadline.source.isEmpty)
+                #expect(deadline.provisional == !deadline.provisionalReasons.isEmpty)
+            }
+        }
+    }
+
+    @Test func rulesInWords() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .pcc, nation: .england, pollDate: day("2024-05-02")))
+        #expect(timetable[.closeOfNominations]?.rule == "18 working days before polling day")
+        #expect(timetable[.sopnPublication]?.rule == "1 working day after close of nominations")
+        #expect(timetable[.spendingReturn]?.rule.hasPrefix("35 calendar days after the result is declared") == true)
+        #expect(timetable[.vacApplication]?.source.contains("SI 2022/1382") == true)
+    }
+}

@@ -1,0 +1,165 @@
+import RosetteCore
+import Testing
+
+@testable import Elections
+
+/// Unconfirmed rules are provisional and overridable; defaulted inputs are provisional; warnings
+/// tell the user what to check (domain README rule 2).
+@Suite struct ProvisionalAndOverrideTests {
+    static let mayor2024 = TimetableRequest(kind: .mayor, pollDate: day("2024-05-02"))
+
+    @Test func unconfirmedRuleIsProvisionalUntilOverridden() throws {
+        let plain = try TimetableEngine.timetable(for: Self.mayor2024)
+        #expect(plain[.sopnPublication]?.provisional == true)
+        #expect(plain[.closeOfNominations]?.provisional == false)
+
+        var request = Self.mayor2024
+        request.overrides = TimetableOverrides(offsets: [.sopnPublication: 17])
+        let overridden = try TimetableEngine.timetable(for: request)
+        #expect(overridden[.sopnPublication]?.date == day("2024-04-09"))
+        #expect(overridden[.sopnPublication]?.provisional == false)
+        #expect(overridden[.sopnPublication]?.rule.contains("user override") == true)
+        #expect(overridden[.sopnPublication]?.source.hasPrefix("User override") == true)
+    }
+
+    /// Welsh offsets are unconfirmed: the close and everything on its day are provisional; an
+    /// override of the close clears all of them except the rules that are unconfirmed in their own
+    /// right, which can be overridden in turn (0 = the same day as nominations close).
+    @Test func welshCouncilOverrides() throws {
+        var request = TimetableRequest(kind: .local, nation: .wales, pollDate: day("2025-05-01"))
+        let plain = try TimetableEngine.timetable(for: request)
+        for key in [DeadlineKey.noticeOfElection, .closeOfNominations, .withdrawal, .sopnPublication, .noticeOfPoll] {
+            #expect(plain[key]?.provisional == true, "\(key.rawValue)")
+        }
+        #expect(plain[.pollingAndCountingAgents]?.provisional == false)
+        request.overrides = TimetableOverrides(offsets: [
+            .noticeOfElection: 25, .closeOfNominations: 19, .withdrawal: 0, .electionAgentAppointment: 0,
+            .sopnPublication: 18, .noticeOfPoll: 6,
+        ])
+        let confirmed = try TimetableEngine.timetable(for: request)
+        #expect(confirmed.deadlines.filter { $0.key != .spendingReturn && $0.key != .candidateDeclaration }
+            .allSatisfy { !$0.provisional })
+        #expect(confirmed[.closeOfNominations]?.date == plain[.closeOfNominations]?.date)
+        // Withdrawals one working day after the close, if the user says so.
+        request.overrides.offsets[.withdrawal] = 1
+        #expect(try TimetableEngine.timetable(for: request)[.withdrawal]?.date == day("2025-04-03"))
+    }
+
+    @Test func declarationDate() throws {
+        let assumed = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .local, nation: .england, pollDate: day("2025-05-01")))
+        #expect(assumed[.spendingReturn]?.date == day("2025-06-05"))
+        #expect(assumed[.spendingReturn]?.provisional == true)
+        #expect(assumed[.candidateDeclaration]?.provisional == true)
+        #expect(assumed.warnings.contains { $0.contains("assumed to be declared on polling day") })
+
+        let declared = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .local, nation: .england, pollDate: day("2025-05-01"), declarationDate: day("2025-05-02")))
+        #expect(declared[.spendingReturn]?.date == day("2025-06-06"))
+        #expect(declared[.spendingReturn]?.provisional == false)
+        // 7 working days after Fri 6 Jun 2025.
+        #expect(declared[.candidateDeclaration]?.date == day("2025-06-17"))
+    }
+
+    /// A spending return due on a non-working day moves to the next working day: declared Fri
+    /// 20 Nov 2026 → 35 days is Fri 25 Dec 2026 → Tue 29 Dec (Boxing Day substitute Mon 28).
+    @Test func spendingReturnRollsPastChristmas() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .local, nation: .england, pollDate: day("2026-11-19"), declarationDate: day("2026-11-20")))
+        #expect(timetable[.spendingReturn]?.date == day("2026-12-29"))
+    }
+
+    /// GE 2019 under each reading of the unconfirmed general-election calendar.
+    @Test func generalElectionCalendarOverride() throws {
+        var request = TimetableRequest(kind: .ukParliament, pollDate: day("2019-12-12"))
+        let fallback = try TimetableEngine.timetable(for: request)
+        #expect(fallback[.noticeOfElection]?.provisional == true)
+        #expect(fallback[.proxyApplication]?.provisional == false)
+        #expect(fallback.warnings.contains { $0.contains("general election is unconfirmed") })
+
+        request.overrides.generalElectionCalendar = .anyPartOfUK
+        let anyPart = try TimetableEngine.timetable(for: request)
+        #expect(anyPart[.noticeOfElection]?.date == day("2019-11-11"))
+        #expect(anyPart[.registration]?.date == day("2019-11-25"))
+        #expect(anyPart[.noticeOfElection]?.provisional == false)
+
+        request.overrides.generalElectionCalendar = .constituencyNation
+        let own = try TimetableEngine.timetable(for: request)
+        #expect(own[.noticeOfElection]?.date == day("2019-11-12"))
+        #expect(own[.closeOfNominations]?.date == day("2019-11-15"))
+        #expect(own[.registration]?.date == day("2019-11-26"))
+    }
+
+    /// GE 2019 in a Scottish constituency: the Scottish calendar gives registration on 25 Nov, the
+    /// E&W reading the published 26 Nov, so the date is provisional and the warning names both.
+    @Test func generalElectionInScotland() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .ukParliament, nation: .scotland, pollDate: day("2019-12-12"), isGeneralElection: true))
+        #expect(timetable[.registration]?.date == day("2019-11-25"))
+        #expect(timetable[.registration]?.provisional == true)
+        #expect(timetable[.registration]?.provisionalReasons.contains { $0.contains("2019-11-26") } == true)
+        #expect(timetable[.proxyApplication]?.provisional == false)
+    }
+
+    /// Scotland's 15 Jun 2026 holiday is listed but unconfirmed (open-questions.md item 11).
+    @Test func unconfirmedListedHoliday() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .local, nation: .scotland, pollDate: day("2026-06-25")))
+        #expect(timetable[.registration]?.provisional == true)
+        #expect(timetable[.pollingAndCountingAgents]?.provisional == false)
+    }
+
+    /// A generated holiday the user says is not one (here Easter Monday 2030) counts again.
+    @Test func notBankHolidaysOverride() throws {
+        let request = TimetableRequest(
+            kind: .local, nation: .england, pollDate: day("2030-05-02"),
+            overrides: TimetableOverrides(notBankHolidays: [day("2030-04-22")]))
+        #expect(try TimetableEngine.timetable(for: request)[.closeOfNominations]?.date == day("2030-04-04"))
+    }
+
+    @Test(arguments: [
+        ("2024-11-20", true),  // Skipton North, a Wednesday
+        ("2025-05-01", false),
+    ])
+    func notThursdayWarning(poll: String, warned: Bool) throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .parish, nation: .england, pollDate: day(poll)))
+        #expect(timetable.warnings.contains { $0.contains("normally on a Thursday") } == warned)
+    }
+
+    @Test func warningsForOddInputs() throws {
+        let bankHoliday = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .local, nation: .england, pollDate: day("2025-05-05")))
+        #expect(bankHoliday.warnings.contains { $0.contains("is not a working day") })
+        let old = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .local, nation: .england, pollDate: day("2011-05-05")))
+        #expect(old.warnings.contains { $0.contains("before 2015-01-01") })
+        #expect(old[.closeOfNominations]?.provisionalReasons.contains { $0.contains("before 2015") } == true)
+        let generalElection = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .ukParliament, pollDate: day("2024-07-04")))
+        #expect(generalElection.isGeneralElection)
+        #expect(generalElection.warnings.contains { $0.contains("Northern Ireland") })
+    }
+
+    @Test func brokenHolidayListMakesEverythingProvisional() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .local, nation: .england, pollDate: day("2025-05-01")),
+            holidays: BankHolidays(json: []))
+        #expect(timetable.warnings.contains { $0.contains("could not be read") })
+        #expect(timetable[.closeOfNominations]?.date == day("2025-04-02"))
+        #expect(timetable[.closeOfNominations]?.provisional == true)
+    }
+
+    /// Every literal effective-from date in the rule tables is real.
+    @Test func ruleDatesAreReal() {
+        for date in [
+            RuleDates.modelledFrom, RuleDates.voterIDLocal, RuleDates.voterIDGeneralElection,
+            RuleDates.scottishParliament2021, RuleDates.afterScottishParliament2021,
+        ] {
+            #expect(date.year >= 2000)
+        }
+    }
+}
