@@ -9,6 +9,34 @@ public struct ImportedMember: Sendable, Equatable {
     public var details: MemberDetails
     public var paidUntil: CalendarDate?
     public var ending: MembershipEnding?
+    /// The columns the file has. On `--on-duplicate update` only these replace stored values:
+    /// a file without a phone column must not wipe members' phone numbers.
+    public var columns: Set<MemberColumn> = []
+
+    /// The stored details with this row's values for the columns the file has.
+    public func merged(into stored: MemberDetails) -> MemberDetails {
+        var result = stored
+        for column in columns {
+            switch column {
+            case .firstName: result.firstName = details.firstName
+            case .lastName: result.lastName = details.lastName
+            case .email: result.email = details.email
+            case .phone: result.phone = details.phone
+            case .postcode: result.postcode = details.postcode
+            case .address: result.address = details.address
+            case .dateOfBirth: result.dateOfBirth = details.dateOfBirth
+            case .joinedOn: result.joinedOn = details.joinedOn
+            case .branch: result.branch = details.branch
+            case .membershipType: result.membershipType = details.membershipType
+            case .duesPence: result.duesPence = details.duesPence
+            case .notes: result.notes = details.notes
+            case .id, .paidUntil, .status, .endedOn, .endReason, .roles, .consentEmail, .consentPhone,
+                .consentSMS, .consentPost:
+                break
+            }
+        }
+        return result
+    }
 
     /// Validates one row against the layout.
     ///
@@ -82,6 +110,15 @@ public struct ImportedMember: Sendable, Equatable {
         if (endedOn == nil) != (endReason == nil) {
             problems.append("ended_on and end_reason must be given together")
         }
+        if fields.count > layout.width {
+            problems.append("\(fields.count) cells but the header has \(layout.width)")
+        }
+        if let paidUntil, paidUntil < (joinedOn ?? defaultJoinedOn) {
+            problems.append("paid_until \(paidUntil) is before joined_on \(joinedOn ?? defaultJoinedOn)")
+        }
+        if let endedOn, endedOn < (joinedOn ?? defaultJoinedOn) {
+            problems.append("ended_on \(endedOn) is before joined_on \(joinedOn ?? defaultJoinedOn)")
+        }
         guard problems.isEmpty, let first, let last else { return .failure(RowProblems(problems)) }
         let details = MemberDetails(
             firstName: first, lastName: last, email: email, phone: phone, postcode: postcode,
@@ -89,7 +126,9 @@ public struct ImportedMember: Sendable, Equatable {
             branch: cell(.branch), membershipType: type ?? .standard, duesPence: dues,
             notes: cell(.notes))
         let ending = endReason.flatMap { reason in endedOn.map { MembershipEnding(reason: reason, on: $0) } }
-        return .success(ImportedMember(id: id, details: details, paidUntil: paidUntil, ending: ending))
+        var member = ImportedMember(id: id, details: details, paidUntil: paidUntil, ending: ending)
+        member.columns = Set(layout.indexes.keys)
+        return .success(member)
     }
 }
 

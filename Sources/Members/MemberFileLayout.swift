@@ -6,12 +6,15 @@ public struct MemberFileLayout: Sendable {
     public private(set) var indexes: [MemberColumn: Int] = [:]
     /// Headers that match nothing; reported, then ignored.
     public private(set) var ignoredHeaders: [String] = []
+    /// The number of columns in the header: a row with more cells has lost its alignment.
+    public private(set) var width = 0
 
     /// Reads a header row. `explicitMap` ("Their Header" → field) wins over recognised spellings.
     ///
     /// - throws: `MemberImportError.header` when a required column is missing, a column is
     ///   named twice, or the map names a header or field that does not exist.
     public init(header: [String], explicitMap: [String: String] = [:]) throws {
+        width = header.count
         var problems: [String] = []
         var mapped: [String: MemberColumn] = [:]
         for (theirs, ours) in explicitMap {

@@ -12,6 +12,8 @@ public enum MembersError: RosetteFailure, Equatable {
     case roleNotHeld(MemberID, Role)
     case roleAlreadyHeld(MemberID, Role)
     case endBeforeStart(String)
+    case amountNeeded(MemberID)
+    case implausibleDate(String)
 
     public var kind: FailureKind { .badData }
 
@@ -30,6 +32,9 @@ public enum MembersError: RosetteFailure, Equatable {
         case .roleNotHeld(let id, let role): return "member \(id) does not hold the role \(role)"
         case .roleAlreadyHeld(let id, let role): return "member \(id) already holds the role \(role)"
         case .endBeforeStart(let what): return "\(what) ends before it starts"
+        case .amountNeeded(let id):
+            return "member \(id) has no dues set; give the amount paid with --amount-pence"
+        case .implausibleDate(let what): return what
         }
     }
 }

@@ -36,7 +36,8 @@ public enum MembershipStatus: String, CaseIterable, Sendable, Codable {
             case .deceased: return .deceased
             }
         }
-        guard let paidUntil else { return .pending }
+        // Not yet joined (a membership starting next month) counts as pending.
+        guard let paidUntil, today >= joinedOn else { return .pending }
         if today <= paidUntil { return .current }
         if today <= paidUntil.adding(days: max(0, gracePeriodDays)) { return .grace }
         return .lapsed

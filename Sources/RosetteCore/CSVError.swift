@@ -35,15 +35,15 @@ public struct CSVError: RosetteFailure, Equatable {
     public var description: String {
         switch problem {
         case .invalidUTF8:
-            return "row \(row): not valid UTF-8 text"
+            return "line \(row): not valid UTF-8 text"
         case .unterminatedQuote:
-            return "row \(row): a quoted field is not closed before the end of the file"
+            return "line \(row): a quoted field is not closed before the end of the file"
         case .nulByte:
-            return "row \(row): contains a NUL byte, so this is not a UTF-8 CSV text file"
+            return "line \(row): contains a NUL byte, so this is not a UTF-8 CSV text file"
         case .fieldTooLarge(let limit):
-            return "row \(row): a field is longer than the limit of \(limit) bytes"
+            return "line \(row): a field is longer than the limit of \(limit) bytes"
         case .recordTooLarge(let limit):
-            return "row \(row): the row is longer than the limit of \(limit) bytes"
+            return "line \(row): the row is longer than the limit of \(limit) bytes"
         }
     }
 }

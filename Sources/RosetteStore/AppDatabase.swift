@@ -18,6 +18,11 @@ public struct AppDatabase: Sendable {
     init(_ dbWriter: any DatabaseWriter) throws {
         self.dbWriter = dbWriter
         let migrator = Self.migrator
+        let foreign = try dbWriter.read { db in
+            try !db.tableExists("grdb_migrations")
+                && Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") != 0
+        }
+        if foreign { throw StoreError.foreignDatabase }
         let superseded = try dbWriter.read { db in try migrator.hasBeenSuperseded(db) }
         if superseded { throw StoreError.schemaTooNew }
         try migrator.migrate(dbWriter)
@@ -61,6 +66,13 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// Opens an existing database; commands that only read use this, so a mistyped path is an
+    /// error rather than a new, empty database.
+    public static func openExisting(path: String) throws -> AppDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path: path) }
+        return try open(path: path)
+    }
+
     /// A fresh, empty database in memory, for tests.
     public static func inMemory() throws -> AppDatabase {
         var config = Configuration()
@@ -81,17 +93,24 @@ public struct AppDatabase: Sendable {
 public enum StoreError: RosetteFailure, Equatable {
     case cannotOpen(path: String, reason: String)
     case schemaTooNew
+    case foreignDatabase
+    case noDatabase(path: String)
 
     public var kind: FailureKind {
         switch self {
         case .cannotOpen: return .io
-        case .schemaTooNew: return .badData
+        case .schemaTooNew, .foreignDatabase: return .badData
+        case .noDatabase: return .io
         }
     }
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): return "cannot open the database \(path): \(reason)"
+        case .foreignDatabase:
+            return "the file is another program's SQLite database, not Rosette's (nothing was changed)"
+        case .noDatabase(let path):
+            return "there is no database at \(path) yet; add a member, or run `rosette db migrate`, to create it"
         case .schemaTooNew:
             return
                 "the database was written by a newer version of Rosette; upgrade Rosette to use it (nothing was changed)"

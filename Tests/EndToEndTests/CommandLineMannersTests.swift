@@ -22,12 +22,45 @@ import Testing
         #expect(missingFile.status == 74)
         #expect(missingFile.stderr.contains("no-such-file.csv"))
 
+        try rosette.run(["db", "migrate"])
         let unknown = try rosette.run(["members", "show", "4242"])
         #expect(unknown.status == 65)
         #expect(unknown.stderr.contains("no member 4242"))
 
-        let unwritable = try rosette.run(["members", "list", "--db", "/proc/rosette/x.sqlite3"])
+        let unwritable = try rosette.run(["members", "add", "--first-name", "A", "--last-name", "B", "--db", "/proc/rosette/x.sqlite3"])
         #expect(unwritable.status == 74)
+
+        // A mistyped path for a read is an error, not a new empty database.
+        let mistyped = try rosette.run(["members", "list", "--db", "no-such-folder/party.sqlite3"])
+        #expect(mistyped.status == 74)
+        #expect(!FileManager.default.fileExists(atPath: rosette.folder.appendingPathComponent("no-such-folder").path))
+
+        // An empty path must not fall back to the default database.
+        #expect(try rosette.run(["members", "list", "--db", ""]).status == 64)
+        #expect(try rosette.run(["members", "list"], environment: ["ROSETTE_DB": ""]).status == 64)
+        #expect(try rosette.run(["members", "list", "--db", ":memory:"]).status == 64)
+    }
+
+    @Test func demoAndOtherCommandsLeaveForeignDatabasesAlone() throws {
+        let rosette = try RosetteProcess()
+        defer { rosette.cleanUp() }
+        let foreign = rosette.folder.appendingPathComponent("accounts.sqlite3").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [foreign, "CREATE TABLE invoice (x); INSERT INTO invoice VALUES ('important');"]
+        try process.run()
+        process.waitUntilExit()
+        let demo = try rosette.run(["demo", "--db", foreign])
+        #expect(demo.status == 65)
+        let list = try rosette.run(["members", "list", "--db", foreign])
+        #expect(list.status == 65)
+        #expect(list.stderr.contains("another program"))
+
+        // A demo database that someone has since changed is real data now.
+        let demoPath = rosette.folder.appendingPathComponent("demo.sqlite3").path
+        #expect(try rosette.run(["demo", "--db", demoPath]).status == 0)
+        #expect(try rosette.run(["members", "add", "--first-name", "Real", "--last-name", "Person", "--db", demoPath]).status == 0)
+        #expect(try rosette.run(["demo", "--db", demoPath]).status == 65)
     }
 
     @Test(arguments: [

@@ -90,7 +90,7 @@ import Testing
             Issue.record("expected failure")
             return
         }
-        #expect(problems.reasons.count == 7)
+        #expect(problems.reasons.count == 8)  // incl. ended_on before the (defaulted) joined_on
         #expect(problems.description.contains("first_name is empty"))
         #expect(problems.description.contains("ended_on and end_reason must be given together"))
     }

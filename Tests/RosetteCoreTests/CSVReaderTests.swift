@@ -108,7 +108,7 @@ struct CSVReaderErrorTests {
         let bytes = Array("name,fee\n\"a\nb\",1\nJo,".utf8) + [0xA3] + Array("5\nok,1\n".utf8)
         let failure = error(bytes, chunkSize: chunkSize)
         #expect(failure == CSVError(row: 3, problem: .invalidUTF8))
-        #expect(failure?.description == "row 3: not valid UTF-8 text")
+        #expect(failure?.description == "line 3: not valid UTF-8 text")
         #expect(failure?.kind == .badData)
     }
 
@@ -122,7 +122,7 @@ struct CSVReaderErrorTests {
     func unterminatedQuoteNamesTheRowItStarted(chunkSize: Int) {
         let failure = error(Array("a\nb\n\"open\nnever\nclosed".utf8), chunkSize: chunkSize)
         #expect(failure == CSVError(row: 3, problem: .unterminatedQuote))
-        #expect(failure?.description.hasPrefix("row 3:") == true)
+        #expect(failure?.description.hasPrefix("line 3:") == true)
     }
 
     @Test func unterminatedQuoteJustOpened() {

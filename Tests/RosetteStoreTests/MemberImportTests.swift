@@ -1,3 +1,4 @@
+import Foundation
 import Members
 import RosetteCore
 import RosetteStore
@@ -113,5 +114,87 @@ import Testing
             next: Fixture.records("id,first_name,last_name\n\(ada.id),Grace,Hopper\n"), policy: .update, today: Fixture.today)
         #expect(other.added == 1 && other.updated == 0)
         #expect(try members.find(ada.id).details.firstName.value == "Ada")
+    }
+}
+
+@Suite struct MemberReviewRegressionTests {
+    let database: AppDatabase
+    let members: MemberRepository
+
+    init() throws {
+        database = try AppDatabase.inMemory()
+        members = MemberRepository(database, actor: Actor("t"))
+    }
+
+    @Test func updateReplacesOnlyTheColumnsTheFileHas() throws {
+        var details = try Fixture.details("Callum", "Reid", email: "callum@example.org", postcode: "BT9 5AB", joined: "2025-01-01")
+        details.branch = "Belfast South"
+        details.duesPence = 1200
+        let callum = try members.add(details)
+        let summary = try members.importMembers(
+            next: Fixture.records("Email Address,First Name,Last Name,Mobile\ncallum@example.org,Callum,Reid,07700 900123\n"),
+            policy: .update, today: Fixture.today)
+        #expect(summary.updated == 1)
+        let after = try members.find(callum.id).details
+        #expect(after.phone?.e164 == "+447700900123")
+        #expect(after.postcode?.normalised == "BT9 5AB")
+        #expect(after.branch == "Belfast South")
+        #expect(after.duesPence == 1200)
+        #expect(after.joinedOn.iso == "2025-01-01")
+    }
+
+    @Test func rowsWithMoreCellsThanTheHeaderAreRejected() throws {
+        #expect(throws: MemberImportFailure.self) {
+            try members.importMembers(next: Fixture.records("first_name,last_name\nB,C,D\n"), policy: .error, today: Fixture.today)
+        }
+    }
+
+    @Test func resigningEndsRolesThatHadNotStarted() throws {
+        let ada = try members.add(try Fixture.details("Ada", "Byron"))
+        try members.assign(.chair, to: ada.id, from: try Fixture.date("2025-12-01"))
+        _ = try members.end(ada.id, MembershipEnding(reason: .resigned, on: Fixture.today))
+        let role = try #require(try members.profile(ada.id).roles.first)
+        #expect(role.endedOn == role.startedOn)
+        #expect(throws: MembersError.alreadyEnded(ada.id, .resigned)) {
+            try members.assign(.treasurer, to: ada.id, from: Fixture.today)
+        }
+    }
+
+    @Test func renewalNeedsAnAmountAndBelievableDates() throws {
+        let ada = try members.add(try Fixture.details("Ada", "Byron"))
+        #expect(throws: MembersError.amountNeeded(ada.id)) {
+            try members.renew(ada.id, until: try Fixture.date("2026-06-01"), paidOn: Fixture.today, amountPence: nil, today: Fixture.today)
+        }
+        #expect(throws: MembersError.self) {
+            try members.renew(ada.id, until: try Fixture.date("2026-06-01"), paidOn: Fixture.today.adding(days: 1), amountPence: 100, today: Fixture.today)
+        }
+        #expect(throws: MembersError.self) {
+            try members.renew(ada.id, until: try Fixture.date("9999-12-31"), paidOn: Fixture.today, amountPence: 100, today: Fixture.today)
+        }
+        #expect(throws: MembersError.self) {
+            try members.renew(ada.id, until: try Fixture.date("2026-06-01"), paidOn: Fixture.today, amountPence: Int.max, today: Fixture.today)
+        }
+    }
+
+    @Test func editCannotMoveJoiningAfterThePaidUpDate() throws {
+        let ada = try members.add(try Fixture.details("Ada", "Byron"))
+        _ = try members.renew(ada.id, until: try Fixture.date("2026-01-31"), paidOn: Fixture.today, amountPence: 0, today: Fixture.today)
+        var changed = try members.find(ada.id).details
+        changed.joinedOn = try Fixture.date("2026-06-01")
+        #expect(throws: MembersError.self) { try members.update(ada.id, with: changed) }
+    }
+
+    @Test func consentCannotBeDatedInTheFuture() throws {
+        let ada = try members.add(try Fixture.details("Ada", "Byron"))
+        #expect(throws: MembersError.self) {
+            try members.recordConsent(ada.id, channel: .email, given: false, on: Fixture.today.adding(days: 1), method: nil, today: Fixture.today)
+        }
+    }
+
+    @Test func aForeignSQLiteFileIsRefused() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("foreign-\(UUID().uuidString).sqlite3").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Fixture.sqlite(path, "CREATE TABLE invoice (x)")
+        #expect(throws: StoreError.foreignDatabase) { try AppDatabase.open(path: path) }
     }
 }

@@ -57,7 +57,7 @@ import Testing
         let added = try members.add(try changes.newDetails(today: Fixture.today))
         #expect(added.status(on: Fixture.today, gracePeriodDays: 30) == .pending)
         let renewed = try members.renew(
-            added.id, until: try Fixture.date("2026-01-31"), paidOn: Fixture.today, amountPence: nil)
+            added.id, until: try Fixture.date("2026-01-31"), paidOn: Fixture.today, amountPence: nil, today: Fixture.today)
         #expect(renewed.status(on: Fixture.today, gracePeriodDays: 30) == .current)
         let profile = try members.profile(added.id)
         #expect(profile.payments.map(\.amountPence) == [1200])
@@ -83,7 +83,7 @@ import Testing
         leith.branch = "Leith"
         leith.dateOfBirth = try Fixture.date("2005-06-01")
         let a = try members.add(leith)
-        _ = try members.renew(a.id, until: try Fixture.date("2026-06-01"), paidOn: Fixture.today, amountPence: 0)
+        _ = try members.renew(a.id, until: try Fixture.date("2026-06-01"), paidOn: Fixture.today, amountPence: 0, today: Fixture.today)
         var other = try Fixture.details("Grace", "Hopper")
         other.branch = "Dennistoun"
         let b = try members.add(other)
@@ -116,8 +116,8 @@ import Testing
 
     @Test func consentHistoryIsKept() throws {
         let a = try members.add(try Fixture.details("Ada", "Byron"))
-        try members.recordConsent(a.id, channel: .email, given: true, on: try Fixture.date("2025-01-01"), method: "form")
-        try members.recordConsent(a.id, channel: .email, given: false, on: try Fixture.date("2025-03-01"), method: "reply")
+        try members.recordConsent(a.id, channel: .email, given: true, on: try Fixture.date("2025-01-01"), method: "form", today: Fixture.today)
+        try members.recordConsent(a.id, channel: .email, given: false, on: try Fixture.date("2025-03-01"), method: "reply", today: Fixture.today)
         let profile = try members.profile(a.id)
         #expect(profile.consent.count == 2)
         #expect(ConsentChange.current(from: profile.consent) == [.email: false])
@@ -133,7 +133,7 @@ import Testing
         details.branch = "Leith"
         details.dateOfBirth = try Fixture.date("2004-01-01")
         let a = try members.add(details)
-        _ = try members.renew(a.id, until: try Fixture.date("2025-11-30"), paidOn: Fixture.today, amountPence: 0)
+        _ = try members.renew(a.id, until: try Fixture.date("2025-11-30"), paidOn: Fixture.today, amountPence: 0, today: Fixture.today)
         _ = try members.add(try Fixture.details("Grace", "Hopper"))
         let stats = try members.stats(on: Fixture.today, gracePeriodDays: 30)
         #expect(stats.total == 2)

@@ -47,7 +47,7 @@ struct DatabaseCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let database = try store.open()
+            let database = try store.openExisting()
             let status = StatusJSON(
                 path: store.resolvedPath, applied: try database.appliedMigrations(),
                 known: AppDatabase.knownMigrations)

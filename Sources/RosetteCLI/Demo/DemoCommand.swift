@@ -52,7 +52,7 @@ struct DemoCommand: AsyncParsableCommand {
     static func clear(_ path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
         let existing = try AppDatabase.open(path: path)
-        guard try existing.isDemo() || existing.isEmpty() else {
+        guard try existing.holdsOnlyDemoData() || existing.isEmpty() else {
             throw DemoRefusal(path: path)
         }
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {

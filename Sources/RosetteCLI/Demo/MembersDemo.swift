@@ -61,7 +61,7 @@ enum MembersDemo {
             }
             try seedHistory(of: member, repository: repository, today: today, random: &random)
             if Int.random(in: 0..<2, using: &random) == 0 {
-                try repository.recordConsent(member.id, channel: .email, given: true, on: joined, method: "membership form")
+                try repository.recordConsent(member.id, channel: .email, given: true, on: joined, method: "membership form", today: today)
             }
         }
         try seedRoles(repository, today: today)
@@ -76,15 +76,15 @@ enum MembersDemo {
         case 0..<8: return  // pending: never paid
         case 8..<68:  // current
             let until = max(joined, today).adding(days: Int.random(in: 0...340, using: &random))
-            try repository.renew(member.id, until: until, paidOn: joined, amountPence: nil)
+            try repository.renew(member.id, until: until, paidOn: min(joined, today), amountPence: nil, today: today)
         case 68..<78:  // grace: paid-up date passed within 30 days
             let until = today.adding(days: -Int.random(in: 1...29, using: &random))
             guard until >= joined else { return }
-            try repository.renew(member.id, until: until, paidOn: joined, amountPence: nil)
+            try repository.renew(member.id, until: until, paidOn: min(joined, today), amountPence: nil, today: today)
         case 78..<92:  // lapsed
             let until = today.adding(days: -Int.random(in: 45...400, using: &random))
             guard until >= joined else { return }
-            try repository.renew(member.id, until: until, paidOn: joined, amountPence: nil)
+            try repository.renew(member.id, until: until, paidOn: min(joined, today), amountPence: nil, today: today)
         default:  // ended
             let reasons: [MembershipEnding.EndReason] = [.resigned, .resigned, .resigned, .expelled, .deceased]
             let reason = reasons[Int.random(in: 0..<reasons.count, using: &random)]

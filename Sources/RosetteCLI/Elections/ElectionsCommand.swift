@@ -7,7 +7,8 @@ struct ElectionsCommand: AsyncParsableCommand {
         abstract: "Statutory election timetables: every deadline, worked out from polling day.",
         discussion: """
             Example:
-              rosette elections timetable --kind local --nation england --poll-date 2027-05-06
+              rosette elections timetable --kind local --nation england \\
+                --poll-date 2027-05-06
             """,
         subcommands: [Timetable.self])
 }

@@ -16,8 +16,10 @@ extension ElectionsCommand {
                 Kinds: \(ElectionKind.allCases.map(\.rawValue).joined(separator: ", ")).
                 Nations: \(Nation.allCases.map(\.rawValue).joined(separator: ", ")).
                 Examples:
-                  rosette elections timetable --kind uk-parliament --nation scotland --poll-date 2026-12-17 --writ-date 2026-11-16
-                  rosette elections timetable --kind local --nation england --poll-date 2027-05-06 --json
+                  rosette elections timetable --kind uk-parliament --nation scotland \\
+                    --poll-date 2026-12-17 --writ-date 2026-11-16
+                  rosette elections timetable --kind local --nation england \\
+                    --poll-date 2027-05-06 --json
                 """)
 
         @Option(help: "The kind of election.") var kind: ElectionKind

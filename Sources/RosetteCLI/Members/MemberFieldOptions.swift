@@ -11,11 +11,11 @@ struct MemberFieldOptions: ParsableArguments {
     @Option(help: "UK postcode, e.g. \"SW1A 1AA\".") var postcode: String?
     @Option(help: "Address (street lines, town).") var address: String?
     @Option(help: "Date of birth, YYYY-MM-DD.") var dateOfBirth: String?
-    @Option(help: "Date joined, YYYY-MM-DD (default: today).") var joinedOn: String?
+    @Option(help: "Date joined, YYYY-MM-DD (a new member: today if not given).") var joinedOn: String?
     @Option(help: "Branch name.") var branch: String?
     @Option(name: .customLong("type"), help: "Membership type, e.g. standard, concession, youth.")
     var membershipType: String?
-    @Option(help: "Annual dues in pence, e.g. 1200 for £12.") var duesPence: Int?
+    @Option(parsing: .unconditional, help: "Annual dues in pence, e.g. 1200 for £12.") var duesPence: Int?
     @Option(help: "Free notes (keep opinions out: this is shown on subject access).") var notes: String?
 
     var changes: MemberChanges {

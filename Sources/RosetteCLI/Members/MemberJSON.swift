@@ -21,7 +21,10 @@ struct MemberJSON: Encodable {
     var paidUntil: String?
     var endedOn: String?
     var endReason: String?
+    var notes: String?
     var roles: [RoleJSON]
+    /// Current consent per channel (true, false, or null when never asked), when known.
+    var consent: [String: Bool?]?
 
     struct RoleJSON: Encodable {
         var role: String
@@ -40,7 +43,10 @@ struct MemberJSON: Encodable {
         }
     }
 
-    init(_ member: Member, roles: [RoleAssignment], today: CalendarDate, gracePeriodDays: Int) {
+    init(
+        _ member: Member, roles: [RoleAssignment], today: CalendarDate, gracePeriodDays: Int,
+        consent: [ConsentChange]? = nil
+    ) {
         let details = member.details
         id = member.id.rawValue
         firstName = details.firstName.value
@@ -59,6 +65,11 @@ struct MemberJSON: Encodable {
         paidUntil = member.paidUntil?.iso
         endedOn = member.ending?.on.iso
         endReason = member.ending?.reason.rawValue
+        notes = details.notes
+        self.consent = consent.map { history in
+            let current = ConsentChange.current(from: history)
+            return Dictionary(uniqueKeysWithValues: ContactChannel.allCases.map { ($0.rawValue, current[$0]) })
+        }
         self.roles = roles.map {
             RoleJSON(role: $0.role.slug, startedOn: $0.startedOn.iso, endedOn: $0.endedOn?.iso)
         }
@@ -68,7 +79,7 @@ struct MemberJSON: Encodable {
         case id, firstName = "first_name", lastName = "last_name", email, phone, postcode, address
         case branch, membershipType = "membership_type", status, joinedOn = "joined_on"
         case dateOfBirth = "date_of_birth", ageBand = "age_band", duesPence = "dues_pence"
-        case paidUntil = "paid_until", endedOn = "ended_on", endReason = "end_reason", roles
+        case paidUntil = "paid_until", endedOn = "ended_on", endReason = "end_reason", notes, roles, consent
     }
 
     /// Unknown values are written as `null`, never left out, so scripts can rely on every key.
@@ -91,6 +102,8 @@ struct MemberJSON: Encodable {
         try c.encode(paidUntil, forKey: .paidUntil)
         try c.encode(endedOn, forKey: .endedOn)
         try c.encode(endReason, forKey: .endReason)
+        try c.encode(notes, forKey: .notes)
         try c.encode(roles, forKey: .roles)
+        if let consent { try c.encode(consent, forKey: .consent) }
     }
 }

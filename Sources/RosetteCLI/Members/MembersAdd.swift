@@ -8,8 +8,9 @@ extension MembersCommand {
             abstract: "Add a member.",
             discussion: """
                 Example:
-                  rosette members add --first-name Ada --last-name Byron --email ada@example.org \\
-                    --postcode "sw1a 1aa" --branch Leith --joined-on 2026-01-15 --json
+                  rosette members add --first-name Ada --last-name Byron \\
+                    --email ada@example.org --postcode "sw1a 1aa" --branch Leith \\
+                    --joined-on 2026-01-15 --json
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -7,7 +7,8 @@ struct MembersCommand: AsyncParsableCommand {
         abstract: "Add, find, renew and report on members.",
         discussion: """
             Example:
-              rosette members add --first-name Ada --last-name Byron --email ada@example.org --postcode "sw1a 1aa"
+              rosette members add --first-name Ada --last-name Byron \\
+                --email ada@example.org --postcode "sw1a 1aa"
             """,
         subcommands: [
             Add.self, Show.self, Edit.self, List.self, Search.self, Renew.self, Resign.self,

@@ -26,7 +26,7 @@ extension MembersCommand {
 
         func run() async throws {
             let today = try Today.resolve()
-            let database = try store.open()
+            let database = try store.openExisting()
             let grace = try SettingsRepository(database).gracePeriodDays()
             let repository = MemberRepository(database, actor: store.resolvedActor)
             let sink = try out.map { try PrivateFileWriter(path: $0) }
@@ -48,7 +48,9 @@ extension MembersCommand {
             case .json:
                 try emit("[")
                 try repository.forEachMember { profile in
-                    let member = MemberJSON(profile.member, roles: profile.roles, today: today, gracePeriodDays: grace)
+                    let member = MemberJSON(
+                        profile.member, roles: profile.roles, today: today, gracePeriodDays: grace,
+                        consent: profile.consent)
                     try emit((count == 0 ? "\n" : ",\n") + (try JSONOutput.compact(member)))
                     count += 1
                 }

@@ -14,8 +14,16 @@ extension MembersCommand {
                 "Mobile", "Zip") are recognised; --map names any other. If any row is bad,
                 nothing is imported, every bad row is listed as "line N: reason" on stderr
                 (N as a spreadsheet numbers rows), and the exit code is 65.
+
+                A row is a duplicate when its email is already a member's (any case), when
+                the same name is at the same postcode, or when it carries the id and name of
+                a member (a Rosette export). --on-duplicate update replaces only the columns
+                the file has. Export-only columns (status, roles, consent_*) are not read:
+                use `members roles` and `members consent`.
+
                 Example:
-                  rosette members import members.csv --map "Surname=last_name" --on-duplicate skip
+                  rosette members import members.csv --map "Surname=last_name" \\
+                    --on-duplicate skip
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -14,12 +14,12 @@ extension MembersCommand {
                 """)
 
         @OptionGroup var store: StoreOptions
-        @Option(help: "Status: \(MembershipStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(help: "Membership status (repeatable: any of them).")
         var status: [MembershipStatus] = []
         @Option(help: "Branch name (any case).") var branch: String?
         @Option(name: .customLong("type"), help: "Membership type.") var membershipType: String?
         @Option(help: "A role held today, e.g. treasurer.") var role: String?
-        @Option(help: "Age band: \(AgeBand.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(help: "Age band (repeatable: any of them).")
         var ageBand: [AgeBand] = []
         @Option(help: "Joined on or after this date (YYYY-MM-DD).") var joinedSince: CalendarDate?
         @Option(help: "Joined before this date (YYYY-MM-DD).") var joinedBefore: CalendarDate?
@@ -35,7 +35,7 @@ extension MembersCommand {
             filter.ageBands = Set(ageBand)
             filter.joinedSince = joinedSince
             filter.joinedBefore = joinedBefore
-            let database = try store.open()
+            let database = try store.openExisting()
             let grace = try SettingsRepository(database).gracePeriodDays()
             let members = try MemberRepository(database, actor: store.resolvedActor)
                 .list(filter, on: today, gracePeriodDays: grace)
@@ -61,7 +61,7 @@ extension MembersCommand {
 
         func run() async throws {
             let today = try Today.resolve()
-            let database = try store.open()
+            let database = try store.openExisting()
             let grace = try SettingsRepository(database).gracePeriodDays()
             let members = try MemberRepository(database, actor: store.resolvedActor).search(text)
             if json {

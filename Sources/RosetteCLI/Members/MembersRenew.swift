@@ -16,7 +16,8 @@ extension MembersCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "The member's id.") var id: Int64
         @Option(help: "The new paid-up date (YYYY-MM-DD).") var until: CalendarDate
-        @Option(help: "Amount paid, in pence (default: the member's dues).") var amountPence: Int?
+        @Option(parsing: .unconditional, help: "Amount paid, in pence (default: the member's dues).")
+        var amountPence: Int?
         @Option(help: "Date paid (default: today).") var paidOn: CalendarDate?
 
         func validate() throws {
@@ -26,7 +27,7 @@ extension MembersCommand {
         func run() async throws {
             let today = try Today.resolve()
             let member = try MemberRepository(try store.open(), actor: store.resolvedActor).renew(
-                MemberID(rawValue: id), until: until, paidOn: paidOn ?? today, amountPence: amountPence)
+                MemberID(rawValue: id), until: until, paidOn: paidOn ?? today, amountPence: amountPence, today: today)
             print("Member \(member.id) is paid up until \(until).")
         }
     }
@@ -60,7 +61,7 @@ extension MembersCommand {
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "The member's id.") var id: Int64
-        @Option(help: "Why: resigned, expelled or deceased.") var reason: MembershipEnding.EndReason
+        @Option(help: "Why the membership ended.") var reason: MembershipEnding.EndReason
         @Option(help: "Date it took effect (default: today).") var on: CalendarDate?
 
         func run() async throws {

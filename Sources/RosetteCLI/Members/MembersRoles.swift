@@ -49,12 +49,13 @@ extension MembersCommand {
             discussion: """
                 Each change is kept with when, how and by whom (the --actor).
                 Example:
-                  rosette members consent 42 --channel email --given --method "membership form"
+                  rosette members consent 42 --channel email --given \\
+                    --method "membership form"
                 """)
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "The member's id.") var id: Int64
-        @Option(help: "Channel: email, phone, sms or post.") var channel: ContactChannel
+        @Option(help: "The contact channel.") var channel: ContactChannel
         @Flag(help: "Consent given or withdrawn.") var change: ConsentFlag
         @Option(help: "How it was obtained, e.g. \"membership form\".") var method: String?
         @Option(help: "Date recorded (default: today).") var on: CalendarDate?
@@ -64,9 +65,11 @@ extension MembersCommand {
         }
 
         func run() async throws {
-            let day = try on ?? Today.resolve()
+            let today = try Today.resolve()
+            let day = on ?? today
             try MemberRepository(try store.open(), actor: store.resolvedActor).recordConsent(
-                MemberID(rawValue: id), channel: channel, given: change == .given, on: day, method: method)
+                MemberID(rawValue: id), channel: channel, given: change == .given, on: day, method: method,
+                today: today)
             print("Member \(id): \(channel.rawValue) consent \(change.rawValue) on \(day).")
         }
     }

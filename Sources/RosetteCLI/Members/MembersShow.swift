@@ -19,7 +19,7 @@ extension MembersCommand {
 
         func run() async throws {
             let today = try Today.resolve()
-            let database = try store.open()
+            let database = try store.openExisting()
             let profile = try MemberRepository(database, actor: store.resolvedActor).profile(MemberID(rawValue: id))
             let grace = try SettingsRepository(database).gracePeriodDays()
             if json {
@@ -52,7 +52,9 @@ struct MemberProfileJSON: Encodable {
     }
 
     init(_ profile: MemberProfile, today: CalendarDate, gracePeriodDays: Int) {
-        member = MemberJSON(profile.member, roles: profile.roles, today: today, gracePeriodDays: gracePeriodDays)
+        member = MemberJSON(
+            profile.member, roles: profile.roles, today: today, gracePeriodDays: gracePeriodDays,
+            consent: profile.consent)
         payments = profile.payments.map {
             Payment(paid_on: $0.paidOn.iso, amount_pence: $0.amountPence, covers_until: $0.coversUntil.iso)
         }
@@ -94,7 +96,8 @@ enum MemberProfileText {
         lines.append("Roles")
         if profile.roles.isEmpty { lines.append("  none") }
         for role in profile.roles {
-            lines.append("  \(role.role.slug) from \(role.startedOn)" + (role.endedOn.map { " to \($0)" } ?? " (current)"))
+            let state = role.isHeld(on: today) ? " (current)" : (role.startedOn > today ? " (not started)" : "")
+            lines.append("  \(role.role.slug) from \(role.startedOn)" + (role.endedOn.map { " to \($0)" } ?? "") + state)
         }
         lines.append("")
         lines.append("Payments")

@@ -17,7 +17,7 @@ extension MembersCommand {
 
         func run() async throws {
             let today = try Today.resolve()
-            let database = try store.open()
+            let database = try store.openExisting()
             let grace = try SettingsRepository(database).gracePeriodDays()
             let stats = try MemberRepository(database, actor: store.resolvedActor).stats(on: today, gracePeriodDays: grace)
             if json {

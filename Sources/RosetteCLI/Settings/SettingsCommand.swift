@@ -24,7 +24,7 @@ struct SettingsCommand: AsyncParsableCommand {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() async throws {
-            let settings = try SettingsRepository(try store.open()).all()
+            let settings = try SettingsRepository(try store.openExisting()).all()
             if json {
                 try JSONOutput.print(Dictionary(uniqueKeysWithValues: settings.map { ($0.key.name, $0.value) }))
             } else {

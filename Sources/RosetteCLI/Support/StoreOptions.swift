@@ -17,6 +17,21 @@ struct StoreOptions: ParsableArguments {
             valueName: "name"))
     var actor: String?
 
+    /// An empty path would silently fall back to the real default database, and SQLite's
+    /// special names (`:memory:`, `file:` URIs) would lose data or leave odd folders behind.
+    func validate() throws {
+        let environment = ProcessInfo.processInfo.environment
+        for (name, value) in [("--db", path), ("ROSETTE_DB", environment["ROSETTE_DB"])] {
+            guard let value else { continue }
+            if value.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("\(name) is empty; give the database file's path")
+            }
+            if value.hasPrefix(":") || value.hasPrefix("file:") {
+                throw ValidationError("\(name) must be a file path, not \"\(value)\"")
+            }
+        }
+    }
+
     /// The database path: `--db`, `ROSETTE_DB`, then the XDG data folder.
     var resolvedPath: String {
         let environment = ProcessInfo.processInfo.environment
@@ -42,4 +57,8 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens (creating and migrating when needed) the database.
     func open() throws -> AppDatabase { try AppDatabase.open(path: resolvedPath) }
+
+    /// Opens the database only if it exists: for commands that only read, so a mistyped path is
+    /// an error, not a new empty database that looks as if every member had vanished.
+    func openExisting() throws -> AppDatabase { try AppDatabase.openExisting(path: resolvedPath) }
 }

@@ -144,8 +144,9 @@ extension MemberRepository {
     ) throws -> Bool {
         var record = try record(id, in: db)
         let old = try record.member()
-        var changed = row.details.changedFields(from: old.details)
-        record.apply(row.details)
+        let merged = row.merged(into: old.details)
+        var changed = merged.changedFields(from: old.details)
+        record.apply(merged)
         if let paid = row.paidUntil, paid != old.paidUntil {
             record.paidUntil = paid.iso
             changed.append("paid_until")
@@ -156,6 +157,9 @@ extension MemberRepository {
             changed.append("ended_on")
         }
         guard !changed.isEmpty else { return false }
+        try MembershipRules.checkDates(
+            merged, paidUntil: record.paidUntil.flatMap { CalendarDate(iso: $0) },
+            ending: row.ending ?? old.ending)
         record.updatedAt = now
         try record.update(db)
         try AuditLog.record(

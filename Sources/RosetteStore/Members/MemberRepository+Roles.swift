@@ -10,7 +10,7 @@ extension MemberRepository {
     /// - throws: `MembersError.roleAlreadyHeld` when the member holds it already.
     public func assign(_ role: Role, to id: MemberID, from startedOn: CalendarDate) throws {
         try database.dbWriter.write { db in
-            _ = try Self.record(id, in: db)
+            try MembershipRules.checkRoleStart(of: try Self.record(id, in: db).member(), on: startedOn)
             let held = try Self.roles(of: [id], in: db)[id] ?? []
             if held.contains(where: { $0.role == role && $0.endedOn == nil }) {
                 throw MembersError.roleAlreadyHeld(id, role)
@@ -50,8 +50,10 @@ extension MemberRepository {
 
     /// Appends a consent change for one channel. History is kept; the latest entry is current.
     public func recordConsent(
-        _ id: MemberID, channel: ContactChannel, given: Bool, on day: CalendarDate, method: String?
+        _ id: MemberID, channel: ContactChannel, given: Bool, on day: CalendarDate, method: String?,
+        today: CalendarDate
     ) throws {
+        try MembershipRules.checkConsentDate(day, today: today)
         try database.dbWriter.write { db in
             _ = try Self.record(id, in: db)
             try db.execute(

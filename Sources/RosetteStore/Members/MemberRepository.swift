@@ -44,6 +44,7 @@ public struct MemberRepository: Sendable {
             }
             let changed = details.changedFields(from: old.details)
             guard !changed.isEmpty else { return old }
+            try MembershipRules.checkDates(details, paidUntil: old.paidUntil, ending: old.ending)
             record.apply(details)
             record.updatedAt = Timestamp.now()
             try record.update(db)
@@ -57,22 +58,20 @@ public struct MemberRepository: Sendable {
     ///
     /// - parameter amountPence: the amount paid; defaults to the member's dues (0 when unset).
     public func renew(
-        _ id: MemberID, until: CalendarDate, paidOn: CalendarDate, amountPence: Int?
+        _ id: MemberID, until: CalendarDate, paidOn: CalendarDate, amountPence: Int?, today: CalendarDate
     ) throws -> Member {
         try database.dbWriter.write { db in
             var record = try Self.record(id, in: db)
             let member = try record.member()
-            if let ending = member.ending { throw MembersError.alreadyEnded(id, ending.reason) }
-            guard until >= member.details.joinedOn else {
-                throw MembersError.paidUntilBeforeJoining(id)
-            }
+            let amount = try MembershipRules.renewal(
+                of: member, until: until, paidOn: paidOn, amountPence: amountPence, today: today)
             try db.execute(
                 sql: """
                     INSERT INTO duesPayment (memberId, paidOn, amountPence, coversUntil, recordedAt)
                     VALUES (?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    id.rawValue, paidOn.iso, amountPence ?? member.details.duesPence ?? 0, until.iso,
+                    id.rawValue, paidOn.iso, amount, until.iso,
                     Timestamp.now(),
                 ])
             record.paidUntil = until.iso
@@ -99,8 +98,11 @@ public struct MemberRepository: Sendable {
             record.updatedAt = Timestamp.now()
             try record.update(db)
             try db.execute(
-                sql: "UPDATE memberRole SET endedOn = ? WHERE memberId = ? AND endedOn IS NULL",
-                arguments: [ending.on.iso, id.rawValue])
+                sql: """
+                    UPDATE memberRole SET endedOn = max(startedOn, ?)
+                    WHERE memberId = ? AND (endedOn IS NULL OR endedOn > ?)
+                    """,
+                arguments: [ending.on.iso, id.rawValue, ending.on.iso])
             try AuditLog.record(
                 db, actor: actor, kind: "member", id: id.rawValue, action: .update,
                 fields: ["ended_on", "end_reason"])

@@ -1,10 +1,12 @@
 internal import GRDB
 
 extension AppDatabase {
-    /// True when `rosette demo` created this database: only then may demo replace it.
-    public func isDemo() throws -> Bool {
+    /// True when `rosette demo` created this database and nobody has changed it since (every
+    /// audit entry is the demo's): only then may demo replace it.
+    public func holdsOnlyDemoData() throws -> Bool {
         try dbWriter.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM databaseInfo WHERE key = 'demo'") == "1"
+                && Int.fetchOne(db, sql: "SELECT count(*) FROM auditEntry WHERE actor != 'demo'") == 0
         }
     }
 
