@@ -13,7 +13,7 @@ public enum BoardSource: String, CaseIterable, Sendable, Codable {
 /// One dated thing to do, from any election the party is fighting. Storage builds these from the
 /// timetable, the checklist (with its recorded status) and the mailing plan; the convenience
 /// initialisers in `BoardItem+Sources.swift` do the mapping.
-public struct BoardItem: Sendable, Hashable {
+public struct BoardItem: Sendable, Hashable, Codable {
     public let electionID: Int64
     public let electionName: String
     public let source: BoardSource
@@ -66,7 +66,7 @@ public enum Urgency: String, CaseIterable, Sendable, Codable {
 }
 
 /// A board item with its countdown.
-public struct BoardRow: Sendable, Hashable {
+public struct BoardRow: Sendable, Hashable, Codable {
     public let item: BoardItem
     /// Calendar days from today to the item's date; negative when it has passed, 0 today.
     public let calendarDaysLeft: Int

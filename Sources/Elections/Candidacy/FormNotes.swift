@@ -34,7 +34,8 @@ enum FormNotes {
             text = "Check how many electors must subscribe."
         }
         text += " Full names as on the register, no titles (Mr, Cllr); anonymous electors cannot subscribe. "
-            + "Deliver by hand: the candidate, proposer, seconder or an already-notified election agent."
+            + "Deliver by hand: the candidate, proposer or seconder"
+            + (kind == .parish ? " (parish and community elections have no agents)." : ", or an already-notified election agent.")
         if kind == .ukParliament { text += " An elector may subscribe only one nomination paper." }
         return text
     }

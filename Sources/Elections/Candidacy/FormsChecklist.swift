@@ -16,13 +16,18 @@ public enum FormsChecklist {
     ///   includes the nominating officer's certificate of authorisation and the emblem request.
     ///   Independents have neither (candidates-and-royal-mail.md §2.1 rows 4–5). Rosette is party
     ///   software, so this defaults to `true`.
-    public static func requirements(for timetable: Timetable, partyCandidate: Bool = true) -> [FormRequirement] {
+    /// - Parameter overrides: the user's subscriber count or deposit, replacing an unconfirmed or
+    ///   missing figure (the requirement then carries the user's number and is not provisional on
+    ///   that account).
+    public static func requirements(
+        for timetable: Timetable, partyCandidate: Bool = true, overrides: ChecklistOverrides = ChecklistOverrides()
+    ) -> [FormRequirement] {
         var forms: [FormRequirement] = []
         let hasAgents = timetable[.electionAgentAppointment] != nil
         let agentOrCandidate: Responsible = hasAgents ? .agent : .candidate
 
         if let close = timetable[.closeOfNominations] {
-            forms += nominationForms(timetable, close: close, partyCandidate: partyCandidate)
+            forms += nominationForms(timetable, close: close, partyCandidate: partyCandidate, overrides: overrides)
             if let postal = timetable[.postalVoteApplication] {
                 forms.append(
                     requirement(
@@ -62,7 +67,7 @@ public enum FormsChecklist {
     /// Everything due at close of nominations: nomination paper, consent, home address, party
     /// papers, deposit and the election address where the law has one.
     private static func nominationForms(
-        _ timetable: Timetable, close: Deadline, partyCandidate: Bool
+        _ timetable: Timetable, close: Deadline, partyCandidate: Bool, overrides: ChecklistOverrides
     ) -> [FormRequirement] {
         let kind = timetable.kind
         let nation = timetable.nation
@@ -70,6 +75,7 @@ public enum FormsChecklist {
         var forms: [FormRequirement] = []
 
         let subscribers = CandidacyAmount.lookup(CandidacyAmounts.subscribers, kind: kind, nation: nation, poll: poll)
+            .override(overrides.subscribersRequired)
         let count = subscribers?.value
         forms.append(
             requirement(
@@ -98,6 +104,7 @@ public enum FormsChecklist {
                     source: FormNotes.nominationFormsSource))
         }
         let deposit = CandidacyAmount.lookup(CandidacyAmounts.deposits, kind: kind, nation: nation, poll: poll)
+            .override(overrides.depositPence.flatMap { $0 == 0 ? nil : $0 }, given: overrides.depositPence != nil)
         switch deposit {
         case let row? where row.value == nil:
             break  // the election has no deposit
@@ -143,5 +150,17 @@ public enum FormsChecklist {
         let timeB = b.dueTime ?? "99:99"
         if timeA != timeB { return timeA < timeB }
         return a.kind.rank < b.kind.rank
+    }
+}
+
+extension Optional where Wrapped == CandidacyAmount {
+    /// The row with the user's value in place of the table's, confirmed; unchanged when the user
+    /// gave none. `given` distinguishes "no deposit" (a `nil` value the user chose) from no override.
+    func override(_ value: Int?, given: Bool? = nil) -> CandidacyAmount? {
+        guard given ?? (value != nil) else { return self }
+        return CandidacyAmount(
+            kind: self?.kind ?? .local, nations: self?.nations, effectiveFrom: self?.effectiveFrom ?? CandidacyAmounts.longStanding,
+            value: value, source: "User override" + (self.map { " (Rosette's figure: \($0.source))" } ?? ""),
+            confirmed: true)
     }
 }

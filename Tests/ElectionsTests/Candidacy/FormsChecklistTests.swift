@@ -158,6 +158,25 @@ struct ChecklistCase: Sendable, CustomTestStringConvertible {
         #expect(kinds.contains(.nominationPaper))
     }
 
+    @Test func userFiguresReplaceUnconfirmedOnes() throws {
+        // A combined-authority mayor: the notes give the local-authority figures, so the user
+        // supplies 100 subscribers and a £5,000 deposit.
+        let mayor = try TimetableEngine.timetable(for: TimetableRequest(kind: .mayor, pollDate: day("2025-05-01")))
+        let forms = FormsChecklist.requirements(
+            for: mayor, overrides: ChecklistOverrides(subscribersRequired: 100, depositPence: 500_000))
+        let paper = try #require(forms.first { $0.kind == .nominationPaper })
+        #expect(paper.subscribersRequired == 100 && !paper.provisional && paper.source.hasPrefix("User override"))
+        let deposit = try #require(forms.first { $0.kind == .deposit })
+        #expect(deposit.depositPence == 500_000 && !deposit.provisional && deposit.title == "Deposit of £5,000.00")
+
+        // An election the notes do not cover: the user says there is no deposit.
+        let senedd = try TimetableEngine.timetable(for: TimetableRequest(kind: .senedd, pollDate: day("2026-05-07")))
+        let seneddForms = FormsChecklist.requirements(
+            for: senedd, overrides: ChecklistOverrides(subscribersRequired: 3, depositPence: 0))
+        #expect(!seneddForms.contains { $0.kind == .deposit })
+        #expect(seneddForms.first { $0.kind == .nominationPaper }?.subscribersRequired == 3)
+    }
+
     @Test func referendumHasNoCandidateForms() throws {
         let timetable = try TimetableEngine.timetable(
             for: TimetableRequest(kind: .referendum, nation: .england, pollDate: day("2025-05-01")))
