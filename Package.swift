@@ -34,7 +34,7 @@ let package = Package(
         /** Elections: working-day calendars, bank holidays, statutory timetables. */
         .target(
             name: "Elections",
-            dependencies: ["RosetteCore"],
+            dependencies: ["RosetteCore", "Members"],
             resources: [.embedInCode("Data")],
             swiftSettings: strictSettings
         ),
@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "RosetteStore",
             dependencies: [
-                "RosetteCore", "Members", "RosetteSchema",
+                "RosetteCore", "Members", "Elections", "RosetteSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings

@@ -17,6 +17,9 @@ public struct RosetteCommand: AsyncParsableCommand {
         subcommands: [
             MembersCommand.self,
             ElectionsCommand.self,
+            FormsCommand.self,
+            MailCommand.self,
+            DeadlinesCommand.self,
             SettingsCommand.self,
             DatabaseCommand.self,
             DemoCommand.self,

@@ -91,6 +91,21 @@ enum CandidacyAmounts {
             kind: .parish, nations: [.england], effectiveFrom: longStanding, value: nil,
             source: "EC, Guidance for ROs (local government England): no deposit at councillor elections",
             confirmed: true),
+        // Councillor elections elsewhere in the UK have no deposit either (the issue brief and the
+        // EC candidate guidance for Scottish and Welsh council elections list none); Northern
+        // Ireland is believed the same but not confirmed in the notes.
+        CandidacyAmount(
+            kind: .local, nations: [.wales, .scotland], effectiveFrom: longStanding, value: nil,
+            source: "EC candidate guidance, Scottish and Welsh local government elections: no deposit",
+            confirmed: true),
+        CandidacyAmount(
+            kind: .parish, nations: [.wales], effectiveFrom: longStanding, value: nil,
+            source: "EC candidate guidance, community council elections in Wales: no deposit",
+            confirmed: true),
+        CandidacyAmount(
+            kind: .local, nations: [.northernIreland], effectiveFrom: longStanding, value: nil,
+            source: "EC candidate guidance, NI local elections: no deposit (UNCONFIRMED in the notes)",
+            confirmed: false),
         CandidacyAmount(
             kind: .mayor, nations: nil, effectiveFrom: longStanding, value: 50_000,
             source: "EC, Guidance for ROs (local government England): mayoral deposit £500; "

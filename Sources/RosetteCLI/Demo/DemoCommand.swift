@@ -1,4 +1,5 @@
 import ArgumentParser
+import Elections
 import Foundation
 import Members
 import RosetteCore
@@ -33,12 +34,20 @@ struct DemoCommand: AsyncParsableCommand {
         var random = SeededRandom(seed: seed)
         let actor = Actor("demo")
         try MembersDemo.seed(database, actor: actor, today: today, random: &random)
+        try ElectionsDemo.seed(database, actor: actor, today: today)
         let grace = try SettingsRepository(database).gracePeriodDays()
         let stats = try MemberRepository(database, actor: actor).stats(on: today, gracePeriodDays: grace)
         print("Demo database: \(path)")
         print("Explore it with --db \(path), or export ROSETTE_DB=\(path)")
         print("")
         print(MemberStatsText.render(stats, today: today))
+        let board = DeadlineBoard.rows(
+            try ElectionRepository(database, actor: actor).activeDossiers().flatMap(\.boardItems), today: today,
+            withinDays: 14
+        ).filter { $0.urgency != .done }
+        print("")
+        print("Election deadlines in the next 14 days (rosette deadlines for all):")
+        print(BoardText.render(board, today: today))
     }
 
     static var defaultPath: String {

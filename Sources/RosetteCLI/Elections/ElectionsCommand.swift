@@ -4,11 +4,11 @@ import ArgumentParser
 struct ElectionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "elections",
-        abstract: "Statutory election timetables: every deadline, worked out from polling day.",
+        abstract: "Elections the party stands in, and statutory timetables worked out from polling day.",
         discussion: """
             Example:
               rosette elections timetable --kind local --nation england \\
                 --poll-date 2027-05-06
             """,
-        subcommands: [Timetable.self])
+        subcommands: [Timetable.self, Add.self, List.self, Show.self, Edit.self, Cancel.self, ExcludedDays.self])
 }

@@ -19,3 +19,6 @@ extension DuplicatePolicy: ExpressibleByArgument {}
 extension Elections.ElectionKind: ExpressibleByArgument {}
 extension Elections.Nation: ExpressibleByArgument {}
 extension Elections.GeneralElectionCalendar: ExpressibleByArgument {}
+extension Elections.MailOption: ExpressibleByArgument {}
+extension Elections.FormStatus: ExpressibleByArgument {}
+extension Elections.SubscriberRole: ExpressibleByArgument {}

@@ -132,3 +132,19 @@ extension MemberRepository {
         return result
     }
 }
+
+extension MemberRepository {
+    /// Members who hold `role` on `day`, longest-serving first.
+    public func holders(of role: Role, on day: CalendarDate) throws -> [MemberID] {
+        try database.dbWriter.read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT memberId FROM memberRole
+                    WHERE role = ? AND startedOn <= ? AND (endedOn IS NULL OR endedOn >= ?)
+                    ORDER BY startedOn, id
+                    """, arguments: [role.slug, day.iso, day.iso]
+            ).map(MemberID.init(rawValue:))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Elections
+import RosetteCore
+import RosetteStore
+
+/// `rosette deadlines`: the steering group's board of everything due, across every election.
+struct DeadlinesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deadlines",
+        abstract: "Everything due across all elections, soonest first, with days left.",
+        discussion: """
+            Timetable deadlines, forms and mail steps of every election not cancelled. Overdue
+            items and items due within three working days are marked. --ics writes an iCalendar
+            file to import or subscribe to; re-exports update events rather than duplicate them.
+            Examples:
+              rosette deadlines --within 14
+              rosette deadlines --overdue --json
+              rosette deadlines --ics deadlines.ics
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Only items due within this many calendar days (overdue ones always show).") var within: Int?
+    @Flag(help: "Only overdue items.") var overdue = false
+    @Option(help: "Only this election.") var election: Int64?
+    @Option(help: "Also write the items to this iCalendar (.ics) file (created 0600).") var ics: String?
+    @Flag(help: "Include items already done.") var all = false
+    @Flag(help: "Print as JSON.") var json = false
+
+    func validate() throws {
+        if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
+    }
+
+    func run() async throws {
+        let today = try Today.resolve()
+        let repository = ElectionRepository(try store.open(), actor: store.resolvedActor)
+        let dossiers = try election.map { [try repository.dossier(ElectionID(rawValue: $0))] } ?? repository.activeDossiers()
+        let items = dossiers.flatMap(\.boardItems)
+        var rows = DeadlineBoard.rows(items, today: today, withinDays: within, overdueOnly: overdue)
+        if !all { rows = rows.filter { $0.urgency != .done } }
+        if let ics {
+            let file = try PrivateFileWriter(path: ics)
+            try file.write(ICalendar.document(DeadlineEvents.events(items), name: "Rosette deadlines", stamp: Clock.utcStamp()))
+            try file.close()
+            Terminal.printError("Wrote \(items.count) events to \(ics).")
+        }
+        if json {
+            try JSONOutput.print(rows.map(BoardRowJSON.init))
+        } else {
+            print(BoardText.render(rows, today: today))
+        }
+    }
+}
