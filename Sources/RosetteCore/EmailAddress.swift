@@ -64,20 +64,6 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-extension EmailAddress: Codable {
-    /// Decodes the address, checking it again: stored data is input too.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected \(Self.expected)")
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
+extension EmailAddress: TextValue {
+    public var text: String { value }
 }

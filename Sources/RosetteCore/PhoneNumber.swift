@@ -85,20 +85,6 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-extension PhoneNumber: Codable {
-    /// Decodes the E.164 string, checking it again: stored data is input too.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected \(Self.expected)")
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(e164)
-    }
+extension PhoneNumber: TextValue {
+    public var text: String { e164 }
 }

@@ -88,20 +88,6 @@ public struct Postcode: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 }
 
-extension Postcode: Codable {
-    /// Decodes the normalised string, checking it again: stored data is input too.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected \(Self.expected)")
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(normalised)
-    }
+extension Postcode: TextValue {
+    public var text: String { normalised }
 }

@@ -9,9 +9,9 @@ struct BoardRowJSON: Encodable {
     var key: String
     var title: String
     var date: String
-    var time: String?
-    var responsible: String?
-    var status: String?
+    @Nullable var time: String?
+    @Nullable var responsible: String?
+    @Nullable var status: String?
     var provisional: Bool
     var calendarDaysLeft: Int
     var workingDaysLeft: Int
@@ -36,23 +36,6 @@ struct BoardRowJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case electionID = "election_id", election, source, key, title, date, time, responsible, status
         case provisional, calendarDaysLeft = "calendar_days_left", workingDaysLeft = "working_days_left", urgency
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(electionID, forKey: .electionID)
-        try c.encode(election, forKey: .election)
-        try c.encode(source, forKey: .source)
-        try c.encode(key, forKey: .key)
-        try c.encode(title, forKey: .title)
-        try c.encode(date, forKey: .date)
-        try c.encode(time, forKey: .time)
-        try c.encode(responsible, forKey: .responsible)
-        try c.encode(status, forKey: .status)
-        try c.encode(provisional, forKey: .provisional)
-        try c.encode(calendarDaysLeft, forKey: .calendarDaysLeft)
-        try c.encode(workingDaysLeft, forKey: .workingDaysLeft)
-        try c.encode(urgency, forKey: .urgency)
     }
 }
 

@@ -8,12 +8,12 @@ struct ElectionJSON: Encodable {
     var id: Int64
     var name: String
     var kind: String
-    var nation: String?
-    var area: String?
+    @Nullable var nation: String?
+    @Nullable var area: String?
     var pollDate: String
-    var cancelledOn: String?
-    var candidate: String?
-    var agent: String?
+    @Nullable var cancelledOn: String?
+    @Nullable var candidate: String?
+    @Nullable var agent: String?
     var nominatingOfficerMemberId: Int64?
     var timetable: TimetableJSON
     var forms: [FormJSON]
@@ -25,11 +25,11 @@ struct ElectionJSON: Encodable {
         var id: Int64
         var name: String
         var kind: String
-        var nation: String?
+        @Nullable var nation: String?
         var area: String?
         var poll_date: String
-        var cancelled_on: String?
-        var candidate: String?
+        @Nullable var cancelled_on: String?
+        @Nullable var candidate: String?
 
         init(_ election: PartyElection) {
             id = election.id.rawValue
@@ -43,18 +43,6 @@ struct ElectionJSON: Encodable {
         }
 
         enum CodingKeys: String, CodingKey { case id, name, kind, nation, area, poll_date, cancelled_on, candidate }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(name, forKey: .name)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(nation, forKey: .nation)
-            try c.encode(area, forKey: .area)
-            try c.encode(poll_date, forKey: .poll_date)
-            try c.encode(cancelled_on, forKey: .cancelled_on)
-            try c.encode(candidate, forKey: .candidate)
-        }
     }
 
     init(_ dossier: ElectionDossier) {
@@ -89,12 +77,12 @@ struct FormJSON: Encodable {
     var form: String
     var title: String
     var dueDate: String
-    var dueTime: String?
+    @Nullable var dueTime: String?
     var responsible: String
     var status: String
-    var note: String?
+    @Nullable var note: String?
     var provisional: Bool
-    var subscribersRequired: Int?
+    @Nullable var subscribersRequired: Int?
     var depositPence: Int?
     var source: String
 
@@ -123,7 +111,7 @@ struct FormJSON: Encodable {
 struct MailPlanJSON: Encodable {
     var eligible: Bool
     var explanation: String
-    var option: String?
+    @Nullable var option: String?
     var steps: [Step]
 
     struct Step: Encodable {

@@ -4,7 +4,7 @@ import RosetteCore
 /// `elections timetable --json`. The key names are a contract: scripts depend on them.
 struct TimetableJSON: Encodable {
     var kind: String
-    var nation: String?
+    @Nullable var nation: String?
     var generalElection: Bool
     var pollDate: String
     var provisional: Bool
@@ -14,7 +14,7 @@ struct TimetableJSON: Encodable {
     struct DeadlineJSON: Encodable {
         var key: String
         var date: String
-        var time: String?
+        @Nullable var time: String?
         var title: String
         var rule: String
         var source: String
@@ -24,18 +24,6 @@ struct TimetableJSON: Encodable {
         enum CodingKeys: String, CodingKey {
             case key, date, time, title, rule, source, provisional
             case provisionalReasons = "provisional_reasons"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(key, forKey: .key)
-            try c.encode(date, forKey: .date)
-            try c.encode(time, forKey: .time)
-            try c.encode(title, forKey: .title)
-            try c.encode(rule, forKey: .rule)
-            try c.encode(source, forKey: .source)
-            try c.encode(provisional, forKey: .provisional)
-            try c.encode(provisionalReasons, forKey: .provisionalReasons)
         }
     }
 
@@ -56,17 +44,6 @@ struct TimetableJSON: Encodable {
                 source: $0.source, provisional: $0.provisional, provisionalReasons: $0.provisionalReasons)
         }
         warnings = timetable.warnings
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(nation, forKey: .nation)
-        try c.encode(generalElection, forKey: .generalElection)
-        try c.encode(pollDate, forKey: .pollDate)
-        try c.encode(provisional, forKey: .provisional)
-        try c.encode(deadlines, forKey: .deadlines)
-        try c.encode(warnings, forKey: .warnings)
     }
 }
 

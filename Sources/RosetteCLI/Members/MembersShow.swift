@@ -47,7 +47,7 @@ struct MemberProfileJSON: Encodable {
         var channel: String
         var given: Bool
         var recorded_on: String
-        var method: String?
+        @Nullable var method: String?
         var recorded_by: String
     }
 
