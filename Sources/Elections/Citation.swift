@@ -34,9 +34,13 @@ enum Citation {
     static let mayor =
         "SI 2007/1024 as amended by SI 2014/370 (local-authority mayors); SI 2017/67 (combined-authority mayors); Electoral Commission; DemocracyClub library"
     static let mayorSOPN = "Assumed 18 working days by analogy with council elections (UNCONFIRMED, open-questions.md item 9)"
-    static let pcc = "Police and Crime Commissioner Elections Order 2012 as amended (SI 2014/921); DemocracyClub library"
+    static let pcc =
+        "Police and Crime Commissioner Elections Order 2012 (SI 2012/1917) Sch 3 r.1 as amended (SI 2014/921); Electoral Commission PCC media handbook 2024 and guidance for PCC candidates (nominations 4pm 19 working days, SoPN 4pm 18); Gwynedd Council PCC 2024 key dates"
     static let pccAgents = "Police and Crime Commissioner Elections Order 2012 Sch 3 r.31(7)"
-    static let gla = "Greater London Authority Elections Rules 2007 as amended (SI 2016/24); DemocracyClub library"
+    static let gla =
+        "Greater London Authority Elections Rules 2007 (SI 2007/3541) as amended (SI 2016/24); London Elects, 'Statutory notices and elections timetable' (2 May 2024); Electoral Commission GLA guidance"
+    static let glaAgents =
+        "London Elects 2 May 2024 timetable, as republished by RB Kingston upon Thames: polling and counting agents by 25 Apr 2024 (5 working days)"
     static let scottishLocal =
         "Scottish Local Government Elections Order 2011 (SSI 2011/399) and its explanatory note; Electoral Commission and RO timetables (Dumfries and Galloway 2022)"
     static let scottishLocalUnconfirmed =

@@ -59,7 +59,7 @@ extension TimetablePlan {
         switch applied.key {
         case .poll: "Polling day (polls open 7am to 10pm)"
         case .spendingReturn where kind == .parish: "Candidate's spending return (parish: no election agent)"
-        default: applied.key.title
+        default: applied.rule.title ?? applied.key.title
         }
     }
 

@@ -49,8 +49,8 @@ import Testing
     @Test func rulesInWords() throws {
         let timetable = try TimetableEngine.timetable(
             for: TimetableRequest(kind: .pcc, nation: .england, pollDate: day("2024-05-02")))
-        #expect(timetable[.closeOfNominations]?.rule == "18 working days before polling day")
-        #expect(timetable[.sopnPublication]?.rule == "1 working day after close of nominations")
+        #expect(timetable[.closeOfNominations]?.rule == "19 working days before polling day")
+        #expect(timetable[.sopnPublication]?.rule == "18 working days before polling day")
         #expect(timetable[.spendingReturn]?.rule.hasPrefix("35 calendar days after the result is declared") == true)
         #expect(timetable[.vacApplication]?.source.contains("SI 2022/1382") == true)
     }

@@ -127,5 +127,46 @@ enum EnglandVectors {
                 .vacApplication: "2024-11-12", .noticeOfPoll: "2024-11-12", .pollingAndCountingAgents: "2024-11-13",
                 .spendingReturn: "2024-12-18",
             ]),
+        // London Elects, "Statutory notices and elections timetable", Mayor of London and London
+        // Assembly, poll 2 May 2024 (londonelects.org.uk; Greater London Authority Elections Rules
+        // 2007, SI 2007/3541, as amended). Nominations, withdrawals and agents 4pm on the 24th
+        // working day (27 Mar), SoPN by 4pm on the 22nd (2 Apr), notice of poll by 24 Apr. Polling
+        // and counting agents 25 Apr as republished by RB Kingston upon Thames. Easter 29 Mar and
+        // 1 Apr skipped.
+        PublishedTimetable(
+            name: "GLA 2024 (London Elects)",
+            request: TimetableRequest(kind: .gla, pollDate: day("2024-05-02")),
+            expected: [
+                .noticeOfElection: "2024-03-19", .closeOfNominations: "2024-03-27", .withdrawal: "2024-03-27",
+                .electionAgentAppointment: "2024-03-27", .sopnPublication: "2024-04-02",
+                .registration: "2024-04-16", .postalVoteApplication: "2024-04-17", .proxyApplication: "2024-04-24",
+                .vacApplication: "2024-04-24", .noticeOfPoll: "2024-04-24", .pollingAndCountingAgents: "2024-04-25",
+            ]),
+        // Electoral Commission, "Police and Crime Commissioner & Police, Fire and Crime Commissioner
+        // elections in England and Wales media handbook", poll 2 May 2024: notice by 26 Mar,
+        // nominations 4pm Fri 5 Apr (19 working days), SoPN by 4pm Mon 8 Apr (18), notice of poll
+        // by 24 Apr (SI 2012/1917 as amended by SI 2014/921).
+        PublishedTimetable(
+            name: "PCC England 2024 (EC media handbook)",
+            request: TimetableRequest(kind: .pcc, nation: .england, pollDate: day("2024-05-02")),
+            expected: [
+                .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-05", .withdrawal: "2024-04-05",
+                .electionAgentAppointment: "2024-04-05", .sopnPublication: "2024-04-08",
+                .registration: "2024-04-16", .postalVoteApplication: "2024-04-17", .proxyApplication: "2024-04-24",
+                .vacApplication: "2024-04-24", .noticeOfPoll: "2024-04-24",
+            ]),
+        // Gwynedd Council, "Police and Crime Commissioner election – 2 May 2024", key dates for the
+        // North Wales police area: nominations until 4pm Fri 5 Apr, withdrawals and election agents
+        // 4pm 5 Apr, SoPN by 4pm Mon 8 Apr. The council published its notice on 25 Mar, within the
+        // statutory latest day (26 Mar) checked here. VAC 24 Apr: the EC handbook's deadline for
+        // every force area in England and Wales.
+        PublishedTimetable(
+            name: "PCC Wales 2024 (Gwynedd, North Wales)",
+            request: TimetableRequest(kind: .pcc, nation: .wales, pollDate: day("2024-05-02")),
+            expected: [
+                .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-05", .withdrawal: "2024-04-05",
+                .electionAgentAppointment: "2024-04-05", .sopnPublication: "2024-04-08",
+                .vacApplication: "2024-04-24", .noticeOfPoll: "2024-04-24",
+            ]),
     ]
 }

@@ -18,25 +18,6 @@ import Testing
                 .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-05", .sopnPublication: "2024-04-08",
                 .registration: "2024-04-16", .postalVoteApplication: "2024-04-17", .vacApplication: "2024-04-24",
             ]),
-        // §3b/§3h PCC: nominations 18 wd, SoPN the next working day.
-        PublishedTimetable(
-            name: "PCC England 2024",
-            request: TimetableRequest(kind: .pcc, nation: .england, pollDate: day("2024-05-02")),
-            expected: [
-                .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-08", .sopnPublication: "2024-04-09",
-                .vacApplication: "2024-04-24",
-            ]),
-        PublishedTimetable(
-            name: "PCC Wales 2024",
-            request: TimetableRequest(kind: .pcc, nation: .wales, pollDate: day("2024-05-02")),
-            expected: [.closeOfNominations: "2024-04-08", .vacApplication: "2024-04-24"]),
-        // §3b/§3h GLA: notice 30 wd, nominations 22 wd, SoPN the next working day.
-        PublishedTimetable(
-            name: "GLA 2024",
-            request: TimetableRequest(kind: .gla, pollDate: day("2024-05-02")),
-            expected: [
-                .noticeOfElection: "2024-03-19", .closeOfNominations: "2024-04-02", .sopnPublication: "2024-04-03",
-            ]),
         // §3c Senedd, poll 6 May 2021 (Easter Monday 5 Apr is an E&W bank holiday); no VAC.
         PublishedTimetable(
             name: "Senedd 2021",
