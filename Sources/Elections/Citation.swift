@@ -48,8 +48,14 @@ enum Citation {
     static let scottishParliament = "Scottish Parliament (Elections etc.) Order 2015 (SSI 2015/425) Sch 2 Pt 1"
     static let scottishParliamentDC = "SSI 2015/425; DemocracyClub library"
     static let senedd = "DemocracyClub library (Senedd Cymru)"
-    static let niLocal = "Electoral Law Act (NI) 1962 Sch 5 as amended by SI 2010/2977; DemocracyClub library"
-    static let niAssembly = "Northern Ireland Assembly (Elections) Order 2001 as amended (SI 2009/256); DemocracyClub library"
+    static let niLocal =
+        "Electoral Law Act (NI) 1962 Sch 5 r.1(2) as amended by SI 2010/2977 Sch 1 para 45 (notice 25th day; nominations 10am-4pm, closing 1pm on the 16th day; withdrawals within the time for nominations; SoPN 6pm that day if no objections); Electoral Commission NI council elections 2023 timetable"
+    static let niAssembly =
+        "Northern Ireland Assembly (Elections) Order 2001 as amended (SI 2009/256); Electoral Commission 'Assembly election in Northern Ireland' 2022 timetable (nominations 10am 29 Mar to 1pm 8 Apr; SoPN 6pm 8 Apr if no objections)"
+    static let niAssemblyWithdrawal =
+        "Believed 'within the time for the delivery of nomination papers' (RPA 1983 Sch 1 r.1 as applied to Assembly elections by the 2001 Order), i.e. 1pm; not read in the Order (UNCONFIRMED)"
+    static let niElectionAgent =
+        "Assumed the latest time for withdrawals (1pm), as RPA 1983 s.67(1) provides in Great Britain; the NI provision has not been read (UNCONFIRMED)"
     static let cityOfLondon = "City of London Wardmote rules as read by the DemocracyClub library"
     static let assumedSameDayAsNominations =
         "Assumed to be the close of nominations, as at council elections (UNCONFIRMED for this kind)"

@@ -90,18 +90,36 @@ enum DevolvedRules {
         return rules
     }
 
-    /// Northern Ireland councils and Assembly: notice 25, nominations 16 working days; absent votes
-    /// 14 working days. The SoPN is the next working day after nominations close (DemocracyClub
-    /// library for councils; assumed for the Assembly).
+    /// Northern Ireland councils and Assembly: notice of election 25 working days; nominations
+    /// close at **1pm** on the 16th working day (not 4pm as in Great Britain), withdrawals with
+    /// them; the SoPN is published at **6pm the same day** if there are no objections (within 24
+    /// hours of the close if there are); absent votes 14 working days.
+    ///
+    /// Sources: Electoral Law Act (NI) 1962 Sch 5 r.1(2) as amended by SI 2010/2977 (councils, text
+    /// read); Electoral Commission timetables for the NI Assembly election of 5 May 2022
+    /// (nominations 10am 29 Mar to 1pm 8 Apr, SoPN 6pm 8 Apr) and the NI council elections of
+    /// 18 May 2023 (nominations and withdrawals 1pm 24 Apr, SoPN 6pm 24 Apr); Ards and North Down
+    /// BC notices of election for 2 May 2019 and 18 May 2023 ("10.00am to 1.00pm on Monday").
+    /// Assembly withdrawals and every election-agent deadline are assumed to follow the 1pm close
+    /// and are provisional. An earlier version of this table closed nominations at 4pm and put the
+    /// SoPN on the next working day.
     static func northernIreland(assembly: Bool) -> [DeadlineRule] {
         let source = assembly ? Citation.niAssembly : Citation.niLocal
         var rules = [DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: source)]
-        rules += CommonRules.nominations(closing: 16, source: source, sameDayConfirmed: false)
-        rules.append(
+        rules += [
             DeadlineRule(
-                .sopnPublication, .workingDaysAfterCloseOfNominations(1), at: DeadlineTime.nominations,
-                source: assembly ? "Assumed as for NI councils (UNCONFIRMED for the Assembly)" : source,
-                confirmed: !assembly))
+                .closeOfNominations, .workingDaysBeforePoll(16), at: DeadlineTime.nominationsNI, source: source,
+                note: "nominations are taken 10am to 4pm on earlier working days"),
+            DeadlineRule(
+                .withdrawal, .sameDayAsCloseOfNominations, at: DeadlineTime.nominationsNI,
+                source: assembly ? Citation.niAssemblyWithdrawal : Citation.niLocal, confirmed: !assembly),
+            DeadlineRule(
+                .electionAgentAppointment, .sameDayAsCloseOfNominations, at: DeadlineTime.nominationsNI,
+                source: Citation.niElectionAgent, confirmed: false),
+            DeadlineRule(
+                .sopnPublication, .sameDayAsCloseOfNominations, at: DeadlineTime.sopnNI, source: source,
+                note: "if there are no objections; if there are, within 24 hours of the close of nominations"),
+        ]
         rules += CommonRules.voterDeadlines(in: .northernIreland, voterIDFrom: nil)
         rules.append(CommonRules.agents(source: Citation.assumedAgents, confirmed: false))
         rules += CommonRules.pollingDay(in: .northernIreland)

@@ -54,4 +54,31 @@ import Testing
         #expect(timetable[.spendingReturn]?.rule.hasPrefix("35 calendar days after the result is declared") == true)
         #expect(timetable[.vacApplication]?.source.contains("SI 2022/1382") == true)
     }
+
+    /// Northern Ireland: nominations and withdrawals close at 1pm and the SoPN is published at 6pm
+    /// the same day if there are no objections (Electoral Law Act (NI) 1962 Sch 5 r.1(2) as amended
+    /// by SI 2010/2977; EC NI Assembly 2022 guide: "From 10am Tuesday 29 March - 1pm on Friday
+    /// 8 April", SoPN "6pm on Friday 8 April (if no objections)"; EC NI councils 2023 guide and
+    /// Ards and North Down BC 2019 and 2023: "10.00am to 1.00pm on Monday").
+    @Test(arguments: [
+        (ElectionKind.niAssembly, "2022-05-05", "2022-04-08"),
+        (ElectionKind.local, "2019-05-02", "2019-04-08"),
+        (ElectionKind.local, "2023-05-18", "2023-04-24"),
+    ])
+    func northernIrelandTimes(kind: ElectionKind, poll: String, close: String) throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: kind, nation: .northernIreland, pollDate: day(poll)))
+        #expect(timetable[.closeOfNominations]?.date == day(close))
+        #expect(timetable[.closeOfNominations]?.time == "13:00")
+        #expect(timetable[.withdrawal]?.time == "13:00")
+        #expect(timetable[.electionAgentAppointment]?.time == "13:00")
+        #expect(timetable[.sopnPublication]?.date == day(close))
+        #expect(timetable[.sopnPublication]?.time == "18:00")
+        #expect(timetable[.sopnPublication]?.rule.contains("if there are no objections") == true)
+        #expect(timetable[.closeOfNominations]?.provisional == false)
+        #expect(timetable[.sopnPublication]?.provisional == false)
+        // Confirmed in the council rules' text; assumed for the Assembly and for agents.
+        #expect(timetable[.withdrawal]?.provisional == (kind == .niAssembly))
+        #expect(timetable[.electionAgentAppointment]?.provisional == true)
+    }
 }

@@ -59,14 +59,6 @@ import Testing
             request: TimetableRequest(kind: .parish, nation: .wales, pollDate: day("2022-05-05")),
             expected: [.closeOfNominations: "2022-04-05", .spendingReturn: "2022-06-06"],
             absent: [.vacApplication, .electionAgentAppointment]),
-        // §3f NI council 18 May 2023: nominations 16 wd, SoPN the next working day, notice 25 wd;
-        // coronation (8 May) and Easter Monday (10 Apr) skipped.
-        PublishedTimetable(
-            name: "NI council 2023",
-            request: TimetableRequest(kind: .local, nation: .northernIreland, pollDate: day("2023-05-18")),
-            expected: [
-                .noticeOfElection: "2023-04-11", .closeOfNominations: "2023-04-24", .sopnPublication: "2023-04-25",
-            ]),
         // §3h referendum: voters' deadlines only.
         PublishedTimetable(
             name: "Referendum England 2025",
