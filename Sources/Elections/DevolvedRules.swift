@@ -45,26 +45,45 @@ enum DevolvedRules {
         return rules
     }
 
-    /// Scottish Parliament (SSI 2015/425 Sch 2 Pt 1): notice between 35 and 28 days, nominations
-    /// 4pm 23 days, SoPN deadline 22 days (DemocracyClub library). Postal applications closed 21
-    /// working days before the poll of 6 May 2021 only.
+    /// Scottish Parliament (SSI 2015/425 Sch 2 Pt 1, text read): notice between 35 and 28 days,
+    /// nominations 4pm 23 days, withdrawals "within the time for the delivery of nomination
+    /// papers". The SoPN is published "at the close of the time" for objections if there are none
+    /// (objections run during the last nomination day's hours "and the hour following", i.e. to
+    /// 5pm), or not later than 24 hours after the close if there are (4pm the next working day).
+    /// That is the UK Parliament pattern, so the SoPN row matches it: 5pm on the day nominations
+    /// close, with the objections case in the note. (An earlier version showed the DemocracyClub
+    /// library's 22 working days, with no time.)
+    ///
+    /// Postal applications closed 21 working days before the poll of 6 May 2021 only (Scottish
+    /// General Election (Coronavirus) Act 2021): that moved new applications; changes to existing
+    /// postal or proxy votes stayed at 11 working days, so the 2021 row says so in its title.
     static func scottishParliament() -> [DeadlineRule] {
         var rules = [
             DeadlineRule(
                 .noticeOfElection, .workingDaysBeforePoll(28), source: Citation.scottishParliament,
-                note: "not earlier than 35 working days before polling day")
-        ]
-        rules += CommonRules.nominations(closing: 23, source: Citation.scottishParliament, sameDayConfirmed: false)
-        rules.append(
+                note: "not earlier than 35 working days before polling day"),
             DeadlineRule(
-                .sopnPublication, .workingDaysBeforePoll(22), source: Citation.scottishParliamentDC,
-                note: "at the end of the objection period, or within 24 hours of close of nominations if there are objections"))
+                .closeOfNominations, .workingDaysBeforePoll(23), at: DeadlineTime.nominations,
+                source: Citation.scottishParliament),
+            DeadlineRule(
+                .withdrawal, .sameDayAsCloseOfNominations, at: DeadlineTime.nominations,
+                source: Citation.scottishParliament + " ('within the time for the delivery of nomination papers')"),
+            DeadlineRule(
+                .electionAgentAppointment, .sameDayAsCloseOfNominations, at: DeadlineTime.nominations,
+                source: Citation.assumedSameDayAsNominations, confirmed: false),
+            DeadlineRule(
+                .sopnPublication, .sameDayAsCloseOfNominations, at: DeadlineTime.ukpSOPN,
+                source: Citation.scottishParliament + " (at the close of the objection period, the hour after nominations close)",
+                note: "if there are no objections; if there are, within 24 hours of the close of nominations (4pm the next working day)"),
+        ]
         rules += CommonRules.voterDeadlines(in: .scotland, voterIDFrom: nil)
         rules += [
             DeadlineRule(
                 .postalVoteApplication, .workingDaysBeforePoll(21), at: DeadlineTime.absentVotes, role: .absentVoting,
                 from: RuleDates.scottishParliament2021,
-                source: "Scottish General Election (Coronavirus) Act 2021, per the DemocracyClub library"),
+                source: "Scottish General Election (Coronavirus) Act 2021, per the DemocracyClub library",
+                note: "new postal and postal proxy applications only; changes to existing postal or proxy votes: 11 working days before polling day",
+                title: "New postal vote applications (2021 Coronavirus Act deadline)"),
             DeadlineRule(
                 .postalVoteApplication, .workingDaysBeforePoll(11), at: DeadlineTime.absentVotes, role: .absentVoting,
                 from: RuleDates.afterScottishParliament2021, source: Citation.absentVotesGB),

@@ -81,4 +81,37 @@ import Testing
         #expect(timetable[.withdrawal]?.provisional == (kind == .niAssembly))
         #expect(timetable[.electionAgentAppointment]?.provisional == true)
     }
+
+    /// Scottish Parliament SoPN (SSI 2015/425 Sch 2 Pt 1 r.1): "at the close of the time" for
+    /// objections (the hour after the 4pm close) if there are none, otherwise within 24 hours of the
+    /// close. Shown as the UK Parliament SoPN is: 5pm on the day nominations close, the objections
+    /// case in the rule text.
+    @Test func scottishParliamentSOPNFollowsTheUKParliamentPattern() throws {
+        let scottish = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .scottishParliament, pollDate: day("2026-05-07")))
+        let byElection = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .ukParliament, nation: .england, pollDate: day("2025-05-01"),
+                closeOfNominations: day("2025-04-02")))
+        for timetable in [scottish, byElection] {
+            let sopn = try #require(timetable[.sopnPublication])
+            #expect(sopn.date == timetable[.closeOfNominations]?.date)
+            #expect(sopn.time == "17:00")
+            #expect(sopn.rule.hasPrefix("the day nominations close; if there are no objections; if there are,"))
+        }
+        #expect(scottish[.sopnPublication]?.provisional == false)
+        #expect(scottish[.withdrawal]?.provisional == false)
+    }
+
+    /// 6 May 2021 (Scottish General Election (Coronavirus) Act 2021): only new postal applications
+    /// closed at 21 working days; the row says so, and other years keep the usual title.
+    @Test func scottishParliament2021PostalRowTitle() throws {
+        let covid = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .scottishParliament, pollDate: day("2021-05-06")))
+        #expect(covid[.postalVoteApplication]?.title.hasPrefix("New postal vote applications") == true)
+        #expect(covid[.postalVoteApplication]?.rule.contains("changes to existing postal or proxy votes: 11 working days") == true)
+        let normal = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .scottishParliament, pollDate: day("2026-05-07")))
+        #expect(normal[.postalVoteApplication]?.title == DeadlineKey.postalVoteApplication.title)
+    }
 }

@@ -33,7 +33,7 @@ import Testing
             name: "Scottish Parliament 2021",
             request: TimetableRequest(kind: .scottishParliament, pollDate: day("2021-05-06")),
             expected: [
-                .noticeOfElection: "2021-03-24", .closeOfNominations: "2021-03-31", .sopnPublication: "2021-04-01",
+                .noticeOfElection: "2021-03-24", .closeOfNominations: "2021-03-31", .sopnPublication: "2021-03-31",
                 .postalVoteApplication: "2021-04-06", .registration: "2021-04-19", .proxyApplication: "2021-04-27",
             ],
             absent: [.vacApplication]),
