@@ -162,4 +162,55 @@ import Testing
             #expect(date.year >= 2000)
         }
     }
+
+    /// East Dunbartonshire Council, Technical Notes 2025 issues 206, 212 and 216 and "By-election -
+    /// Ward 3 - January 2026" (notice of by-election), Bearsden South by-election, poll Thu 29 Jan
+    /// 2026: notice of election "35 days" Fri 5 Dec 2025; close of nominations, withdrawals and
+    /// election agents 4pm Tue 23 Dec 2025 ("23 days (4pm)"); registration 13 Jan, postal 5pm
+    /// 14 Jan, proxy 5pm 21 Jan 2026.
+    ///
+    /// Those dates fit only if Christmas Eve counts as a working day in the Scottish council
+    /// timetable; the text of SSI 2011/399 Sch 1 r.2 has not been confirmed, so Rosette keeps the
+    /// earlier date (22 Dec) and marks it provisional, naming 23 Dec. An override of the offset
+    /// (the returning officer's date) settles it.
+    @Test func bearsdenSouthChristmasEveIsProvisional() throws {
+        var request = TimetableRequest(kind: .local, nation: .scotland, pollDate: day("2026-01-29"))
+        let plain = try TimetableEngine.timetable(for: request)
+        for key in [DeadlineKey.closeOfNominations, .withdrawal, .electionAgentAppointment] {
+            let deadline = try #require(plain[key])
+            #expect(deadline.date == day("2025-12-22"), "\(key.rawValue)")
+            #expect(deadline.provisional, "\(key.rawValue)")
+            #expect(deadline.provisionalReasons.contains { $0.contains("Christmas Eve") && $0.contains("2025-12-23") })
+        }
+        #expect(plain[.noticeOfElection]?.provisionalReasons.contains { $0.contains("2025-12-16") } == true)
+        // The voters' deadlines do not cross Christmas and match the council's notice.
+        let voters: [DeadlineKey: String] = [
+            .registration: "2026-01-13", .postalVoteApplication: "2026-01-14", .proxyApplication: "2026-01-21",
+        ]
+        for (key, iso) in voters {
+            #expect(plain[key]?.date == day(iso), "\(key.rawValue)")
+            #expect(plain[key]?.provisional == false, "\(key.rawValue)")
+        }
+        #expect(plain.warnings.contains { $0.contains("Christmas Eve") })
+
+        // The returning officer's published date, entered as an override, is not provisional.
+        request.overrides = TimetableOverrides(offsets: [.closeOfNominations: 22])
+        let published = try TimetableEngine.timetable(for: request)
+        for key in [DeadlineKey.closeOfNominations, .withdrawal, .electionAgentAppointment] {
+            #expect(published[key]?.date == day("2025-12-23"), "\(key.rawValue)")
+            #expect(published[key]?.provisional == false, "\(key.rawValue)")
+        }
+    }
+
+    /// The Christmas Eve question is Scottish-council only, and only where a count crosses it:
+    /// English councils over the same window, and Scottish councils in May, are not affected.
+    @Test func christmasEveQuestionStaysInScotland() throws {
+        let english = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .local, nation: .england, pollDate: day("2026-01-29")))
+        #expect(!english.deadlines.contains { $0.provisionalReasons.contains { $0.contains("Christmas Eve") } })
+        let may = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .local, nation: .scotland, pollDate: day("2022-05-05"), declarationDate: day("2022-05-06")))
+        #expect(!may.deadlines.contains { $0.provisionalReasons.contains { $0.contains("Christmas Eve") } })
+    }
 }
