@@ -33,7 +33,8 @@ enum Citation {
         "Local Elections (Communities) (Wales) Rules 2021 (WSI 2021/1460); offsets as for parishes (UNCONFIRMED, open-questions.md item 2)"
     static let mayor =
         "SI 2007/1024 as amended by SI 2014/370 (local-authority mayors); SI 2017/67 (combined-authority mayors); Electoral Commission; DemocracyClub library"
-    static let mayorSOPN = "Assumed 18 working days by analogy with council elections (UNCONFIRMED, open-questions.md item 9)"
+    static let mayorSOPN =
+        "West Midlands Combined Authority Returning Officer's timetable, poll 2 May 2024 (nominations 4pm 5 Apr, SoPN no later than 4pm 8 Apr); Choose Your Mayor (CARO) timetable, poll 6 May 2021 (SoPN not later than 4pm 9 Apr): 18 working days; local-authority mayors by analogy (SI 2014/370 amends their rules as SI 2014/494 does council rules)"
     static let pcc =
         "Police and Crime Commissioner Elections Order 2012 (SI 2012/1917) Sch 3 r.1 as amended (SI 2014/921); Electoral Commission PCC media handbook 2024 and guidance for PCC candidates (nominations 4pm 19 working days, SoPN 4pm 18); Gwynedd Council PCC 2024 key dates"
     static let pccAgents = "Police and Crime Commissioner Elections Order 2012 Sch 3 r.31(7)"
@@ -56,6 +57,8 @@ enum Citation {
     static let niElectionAgent =
         "Assumed the latest time for withdrawals (1pm), as RPA 1983 s.67(1) provides in Great Britain; the NI provision has not been read (UNCONFIRMED)"
     static let cityOfLondon = "City of London Wardmote rules as read by the DemocracyClub library"
+    static let cityOfLondonPublished =
+        "City of London Wardmote rules; published dates: aldermanic elections 7 Jul 2022 (Livery Committee: notice 7 Jun, nominations noon 14 Jun, SoPN 16 Jun) and Common Council elections 20 Mar 2025 (Walbrook ward members: notice 18 Feb, nominations 25 Feb); the Wardmote book itself has not been read"
     static let assumedSameDayAsNominations =
         "Assumed to be the close of nominations, as at council elections (UNCONFIRMED for this kind)"
     static let assumedAgents = "Assumed 5 working days as at other elections (UNCONFIRMED for this kind)"

@@ -18,15 +18,17 @@ enum EnglishRules {
         return rules
     }
 
-    /// Local-authority and combined-authority mayors: as principal councils, but the SoPN offset is
-    /// assumed (open-questions.md item 9).
+    /// Local-authority and combined-authority mayors: as principal councils, notice 25,
+    /// nominations 4pm 19 (EC candidate guidance for combined-authority mayors), SoPN 4pm 18 (the
+    /// West Midlands CARO's 2024 and the Choose Your Mayor 2021 timetables; open-questions.md
+    /// item 9), notice of poll 6 working days. The DemocracyClub library's 19 here is close of
+    /// nominations, as its English council figure is.
     static func mayor() -> [DeadlineRule] {
         var rules = [DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: Citation.mayor)]
         rules += CommonRules.nominations(closing: 19, source: Citation.mayor, sameDayConfirmed: true)
         rules.append(
             DeadlineRule(
-                .sopnPublication, .workingDaysBeforePoll(18), at: DeadlineTime.nominations, source: Citation.mayorSOPN,
-                confirmed: false))
+                .sopnPublication, .workingDaysBeforePoll(18), at: DeadlineTime.nominations, source: Citation.mayorSOPN))
         rules += CommonRules.voterDeadlines(in: .england, voterIDFrom: RuleDates.voterIDLocal)
         rules.append(DeadlineRule(.noticeOfPoll, .workingDaysBeforePoll(6), source: Citation.englishLocal))
         rules.append(CommonRules.agents(source: Citation.englishLocalAgents, confirmed: true))
@@ -118,19 +120,28 @@ enum EnglishRules {
         return rules
     }
 
-    /// City of London ward elections, as read by the DemocracyClub library: notice 25,
-    /// nominations 17, SoPN final at 16 working days, counted without the City's Easter and
-    /// Christmas breaks; registration by the 30 November qualifying date.
+    /// City of London ward elections (Wardmote rules, not read; DemocracyClub library and
+    /// published dates): nominations 17 working days, SoPN 15 (candidates may withdraw for a day
+    /// after nominations close), counted without the City's Easter and Christmas breaks;
+    /// registration by the 30 November qualifying date.
+    ///
+    /// The notice of election is put at 22 working days, provisional: the City published its
+    /// notices 22 working days before the poll in July 2022 (aldermanic) and March 2025 (Common
+    /// Council), later than the 25 an earlier version of this table assumed from council rules,
+    /// which cannot be the legal latest day. The SoPN was published 15 working days before the 2022
+    /// poll, as the domain notes (§3h) give; the DemocracyClub library's 16 is the day it becomes
+    /// final after withdrawals, which an earlier version used.
     static func cityOfLondon() -> [DeadlineRule] {
         let unconfirmed = "Assumed as at other English local elections (UNCONFIRMED for the City of London)"
         var rules = [
-            DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: Citation.cityOfLondon),
-            DeadlineRule(.closeOfNominations, .workingDaysBeforePoll(17), source: Citation.cityOfLondon,
-                note: "time of day set by the Town Clerk"),
+            DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(22), source: Citation.cityOfLondonPublished,
+                confirmed: false),
+            DeadlineRule(.closeOfNominations, .workingDaysBeforePoll(17), source: Citation.cityOfLondonPublished,
+                note: "time of day set by the Town Clerk (noon at the July 2022 aldermanic elections)"),
             DeadlineRule(.withdrawal, .workingDaysAfterCloseOfNominations(1), source: Citation.cityOfLondon,
                 confirmed: false, note: "candidates may withdraw for a day after nominations close"),
-            DeadlineRule(.sopnPublication, .workingDaysBeforePoll(16), source: Citation.cityOfLondon,
-                note: "published at 17 working days and final at 16, after withdrawals"),
+            DeadlineRule(.sopnPublication, .workingDaysBeforePoll(15), source: Citation.cityOfLondonPublished,
+                confirmed: false, note: "after the day allowed for withdrawals"),
             DeadlineRule(.registration, .cityOfLondonQualifyingDate, role: .registration, source: Citation.cityOfLondon),
             DeadlineRule(.postalVoteApplication, .workingDaysBeforePoll(11), at: DeadlineTime.absentVotes,
                 role: .absentVoting, source: Citation.cityOfLondon),

@@ -168,5 +168,53 @@ enum EnglandVectors {
                 .electionAgentAppointment: "2024-04-05", .sopnPublication: "2024-04-08",
                 .vacApplication: "2024-04-24", .noticeOfPoll: "2024-04-24",
             ]),
+        // West Midlands Combined Authority Returning Officer, "Timetable and notices", mayoral
+        // election 2 May 2024: nominations and election agents 4pm Fri 5 Apr (19 working days),
+        // SoPN no later than 4pm Mon 8 Apr (18), registration 16 Apr, postal 5pm 17 Apr, VAC 5pm
+        // 24 Apr, notice of poll by 24 Apr. The CARO published its notice of election on 21 Mar,
+        // before the statutory latest day (26 Mar) checked here. Easter 29 Mar and 1 Apr skipped.
+        PublishedTimetable(
+            name: "West Midlands mayor 2024",
+            request: TimetableRequest(kind: .mayor, pollDate: day("2024-05-02")),
+            expected: [
+                .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-05",
+                .electionAgentAppointment: "2024-04-05", .sopnPublication: "2024-04-08",
+                .registration: "2024-04-16", .postalVoteApplication: "2024-04-17", .vacApplication: "2024-04-24",
+                .noticeOfPoll: "2024-04-24",
+            ]),
+        // Choose Your Mayor (combined authority returning officer), timetable for 6 May 2021:
+        // notice 29 Mar, nominations, withdrawals and agents 4pm Thu 8 Apr, SoPN not later than
+        // 4pm Fri 9 Apr, registration 19 Apr, postal 5pm 20 Apr, proxy 5pm 27 Apr.
+        PublishedTimetable(
+            name: "Combined authority mayor 2021",
+            request: TimetableRequest(kind: .mayor, pollDate: day("2021-05-06")),
+            expected: [
+                .noticeOfElection: "2021-03-29", .closeOfNominations: "2021-04-08", .withdrawal: "2021-04-08",
+                .sopnPublication: "2021-04-09", .registration: "2021-04-19", .postalVoteApplication: "2021-04-20",
+                .proxyApplication: "2021-04-27",
+            ],
+            absent: [.vacApplication]),
+        // City of London Livery Committee, "July 2022 Aldermanic Elections timeframe", Bridge and
+        // Walbrook wards, poll 7 Jul 2022: notice 7 Jun (22 working days), nominations noon 14 Jun
+        // (17), SoPN 16 Jun (15), postal 5pm 22 Jun, proxy 5pm 29 Jun. Registration: the 30 Nov
+        // 2021 qualifying date.
+        PublishedTimetable(
+            name: "City of London aldermanic 2022",
+            request: TimetableRequest(kind: .cityOfLondon, pollDate: day("2022-07-07")),
+            expected: [
+                .noticeOfElection: "2022-06-07", .closeOfNominations: "2022-06-14", .sopnPublication: "2022-06-16",
+                .postalVoteApplication: "2022-06-22", .proxyApplication: "2022-06-29", .registration: "2021-11-30",
+            ],
+            absent: [.vacApplication]),
+        // Walbrook ward members (jamesthomson.london, walbrookward.org.uk), "City Elections 2025":
+        // Common Council elections 20 Mar 2025, notice of election 18 Feb, close of nominations
+        // 25 Feb. (Their postal date, "5 Feb", is before the notice and is not used.) Registration:
+        // the 30 Nov 2024 qualifying date.
+        PublishedTimetable(
+            name: "City of London Common Council 2025",
+            request: TimetableRequest(kind: .cityOfLondon, pollDate: day("2025-03-20")),
+            expected: [
+                .noticeOfElection: "2025-02-18", .closeOfNominations: "2025-02-25", .registration: "2024-11-30",
+            ]),
     ]
 }

@@ -6,20 +6,30 @@ import Testing
 /// Unconfirmed rules are provisional and overridable; defaulted inputs are provisional; warnings
 /// tell the user what to check (domain README rule 2).
 @Suite struct ProvisionalAndOverrideTests {
-    static let mayor2024 = TimetableRequest(kind: .mayor, pollDate: day("2024-05-02"))
+    /// City of London, poll 20 Mar 2025: the SoPN offset (15 working days) is unconfirmed.
+    static let city2025 = TimetableRequest(kind: .cityOfLondon, pollDate: day("2025-03-20"))
 
     @Test func unconfirmedRuleIsProvisionalUntilOverridden() throws {
-        let plain = try TimetableEngine.timetable(for: Self.mayor2024)
+        let plain = try TimetableEngine.timetable(for: Self.city2025)
         #expect(plain[.sopnPublication]?.provisional == true)
         #expect(plain[.closeOfNominations]?.provisional == false)
 
-        var request = Self.mayor2024
-        request.overrides = TimetableOverrides(offsets: [.sopnPublication: 17])
+        var request = Self.city2025
+        request.overrides = TimetableOverrides(offsets: [.sopnPublication: 16])
         let overridden = try TimetableEngine.timetable(for: request)
-        #expect(overridden[.sopnPublication]?.date == day("2024-04-09"))
+        #expect(overridden[.sopnPublication]?.date == day("2025-02-26"))
         #expect(overridden[.sopnPublication]?.provisional == false)
         #expect(overridden[.sopnPublication]?.rule.contains("user override") == true)
         #expect(overridden[.sopnPublication]?.source.hasPrefix("User override") == true)
+    }
+
+    /// The mayoral SoPN (18 working days) is confirmed from published CARO timetables
+    /// (open-questions.md item 9), so a mayoral timetable with its declaration is not provisional.
+    @Test func mayoralSOPNIsConfirmed() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .mayor, pollDate: day("2024-05-02"), declarationDate: day("2024-05-03")))
+        #expect(timetable[.sopnPublication]?.provisional == false)
+        #expect(!timetable.provisional, "\(timetable.deadlines.filter(\.provisional).map(\.key.rawValue))")
     }
 
     /// Welsh offsets are unconfirmed: the close and everything on its day are provisional; an

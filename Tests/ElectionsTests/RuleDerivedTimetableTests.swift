@@ -9,15 +9,6 @@ import Testing
 /// an Electoral Commission publication the comment says so.
 @Suite struct RuleDerivedTimetableTests {
     static let vectors: [PublishedTimetable] = [
-        // §3b mayors, poll 2 May 2024 (Easter 29 Mar and 1 Apr skipped). Registration 16 Apr,
-        // postal 17 Apr and VAC 24 Apr match the EC's May 2024 deadlines.
-        PublishedTimetable(
-            name: "Mayor 2024",
-            request: TimetableRequest(kind: .mayor, pollDate: day("2024-05-02")),
-            expected: [
-                .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-05", .sopnPublication: "2024-04-08",
-                .registration: "2024-04-16", .postalVoteApplication: "2024-04-17", .vacApplication: "2024-04-24",
-            ]),
         // §3c Senedd, poll 6 May 2021 (Easter Monday 5 Apr is an E&W bank holiday); no VAC.
         PublishedTimetable(
             name: "Senedd 2021",
@@ -90,14 +81,6 @@ import Testing
             request: TimetableRequest(kind: .ukParliament, nation: .northernIreland, pollDate: day("2025-05-01")),
             expected: [.postalVoteApplication: "2025-04-09", .proxyApplication: "2025-04-09"],
             absent: [.vacApplication]),
-        // §3h City of London, poll 20 Mar 2025: 30 Nov qualifying date of the previous year.
-        PublishedTimetable(
-            name: "City of London 2025",
-            request: TimetableRequest(kind: .cityOfLondon, pollDate: day("2025-03-20")),
-            expected: [
-                .registration: "2024-11-30", .noticeOfElection: "2025-02-13", .closeOfNominations: "2025-02-25",
-                .sopnPublication: "2025-02-26", .postalVoteApplication: "2025-03-05",
-            ]),
         // City of London poll on or before 15 February: qualifying date two years back.
         PublishedTimetable(
             name: "City of London February 2027",
