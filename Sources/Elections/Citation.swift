@@ -48,6 +48,8 @@ enum Citation {
         "SSI 2011/399 r.1-2 as read from EC and RO timetables (UNCONFIRMED, open-questions.md item 5)"
     static let scottishParliament = "Scottish Parliament (Elections etc.) Order 2015 (SSI 2015/425) Sch 2 Pt 1"
     static let senedd = "DemocracyClub library (Senedd Cymru)"
+    static let seneddClose =
+        "DemocracyClub library (Senedd Cymru), whose 19 working days is labelled a SoPN date; not yet checked against the National Assembly for Wales (Representation of the People) Order 2007 Sch 5 r.1 or an official timetable (UNCONFIRMED)"
     static let niLocal =
         "Electoral Law Act (NI) 1962 Sch 5 r.1(2) as amended by SI 2010/2977 Sch 1 para 45 (notice 25th day; nominations 10am-4pm, closing 1pm on the 16th day; withdrawals within the time for nominations; SoPN 6pm that day if no objections); Electoral Commission NI council elections 2023 timetable"
     static let niAssembly =

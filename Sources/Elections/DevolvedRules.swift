@@ -95,9 +95,14 @@ enum DevolvedRules {
     }
 
     /// Senedd Cymru (DemocracyClub library): notice 25, nominations 19, SoPN the next working day.
+    ///
+    /// The library's 19 is its SoPN date; for GLA and PCC the same figure turned out to be the SoPN
+    /// and not close of nominations, so until the 2007 Order or an official timetable confirms
+    /// that Senedd nominations close at 19, the close (and everything on its day) is provisional.
     static func senedd() -> [DeadlineRule] {
         var rules = [DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: Citation.senedd)]
-        rules += CommonRules.nominations(closing: 19, source: Citation.senedd, sameDayConfirmed: false)
+        rules += CommonRules.nominations(
+            closing: 19, source: Citation.seneddClose, confirmed: false, sameDayConfirmed: false)
         rules.append(
             DeadlineRule(
                 .sopnPublication, .workingDaysAfterCloseOfNominations(1), at: DeadlineTime.nominations,

@@ -223,4 +223,15 @@ import Testing
                 kind: .local, nation: .scotland, pollDate: day("2022-05-05"), declarationDate: day("2022-05-06")))
         #expect(!may.deadlines.contains { $0.provisionalReasons.contains { $0.contains("Christmas Eve") } })
     }
+
+    /// Senedd close of nominations rests on the DemocracyClub library's SoPN figure, the source of
+    /// the GLA and PCC errors, so it stays provisional until confirmed; an override clears it.
+    @Test func seneddCloseIsProvisional() throws {
+        var request = TimetableRequest(kind: .senedd, pollDate: day("2026-05-07"))
+        let plain = try TimetableEngine.timetable(for: request)
+        #expect(plain[.closeOfNominations]?.provisional == true)
+        #expect(plain[.closeOfNominations]?.source.contains("UNCONFIRMED") == true)
+        request.overrides = TimetableOverrides(offsets: [.closeOfNominations: 19])
+        #expect(try TimetableEngine.timetable(for: request)[.closeOfNominations]?.provisional == false)
+    }
 }
