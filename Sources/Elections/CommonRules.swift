@@ -74,25 +74,26 @@ enum CommonRules {
         ]
     }
 
-    /// Close of nominations N working days before the poll at 4pm, with withdrawals and the
-    /// election agent on the same day (the agent only where the election has agents).
+    /// Close of nominations N working days before the poll (4pm unless `time` says otherwise), with
+    /// withdrawals and the election agent at the same time on the same day (the agent only where
+    /// the election has agents).
     static func nominations(
-        closing workingDays: Int, source: String, confirmed: Bool = true, sameDayConfirmed: Bool,
-        electionAgent: Bool = true
+        closing workingDays: Int, at time: String = DeadlineTime.nominations, source: String,
+        confirmed: Bool = true, sameDayConfirmed: Bool, electionAgent: Bool = true
     ) -> [DeadlineRule] {
         let sameDaySource = sameDayConfirmed ? source : Citation.assumedSameDayAsNominations
         var rules = [
             DeadlineRule(
-                .closeOfNominations, .workingDaysBeforePoll(workingDays), at: DeadlineTime.nominations,
+                .closeOfNominations, .workingDaysBeforePoll(workingDays), at: time,
                 source: source, confirmed: confirmed),
             DeadlineRule(
-                .withdrawal, .sameDayAsCloseOfNominations, at: DeadlineTime.nominations, source: sameDaySource,
+                .withdrawal, .sameDayAsCloseOfNominations, at: time, source: sameDaySource,
                 confirmed: sameDayConfirmed),
         ]
         if electionAgent {
             rules.append(
                 DeadlineRule(
-                    .electionAgentAppointment, .sameDayAsCloseOfNominations, at: DeadlineTime.nominations,
+                    .electionAgentAppointment, .sameDayAsCloseOfNominations, at: time,
                     source: sameDayConfirmed ? "RPA 1983 s.67(1); " + source : Citation.assumedSameDayAsNominations,
                     confirmed: sameDayConfirmed))
         }

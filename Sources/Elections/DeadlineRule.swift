@@ -95,11 +95,14 @@ struct DeadlineRule: Sendable {
     let confirmed: Bool
     /// Extra words for the rule text ("if there are objections, 4pm the next working day").
     let note: String?
+    /// A title for this rule's row where the deadline's usual title would mislead (e.g. the
+    /// Scottish Parliament 2021 postal deadline, which moved for new applications only).
+    let title: String?
 
     init(
         _ key: DeadlineKey, _ anchor: DeadlineAnchor, at time: String? = nil, role: CalendarRole = .timetable,
         from effectiveFrom: CalendarDate = RuleDates.modelledFrom, source: String, confirmed: Bool = true,
-        note: String? = nil
+        note: String? = nil, title: String? = nil
     ) {
         self.key = key
         self.anchor = anchor
@@ -109,6 +112,7 @@ struct DeadlineRule: Sendable {
         self.source = source
         self.confirmed = confirmed
         self.note = note
+        self.title = title
     }
 }
 
@@ -138,6 +142,12 @@ enum RuleDates {
 /// Times of day (timetables.md §1, "Times of day"), Europe/London local time.
 enum DeadlineTime {
     static let nominations = "16:00"
+    /// Northern Ireland: nominations (and so withdrawals) close at 1pm (Electoral Law Act (NI) 1962
+    /// Sch 5 r.1(2) as amended by SI 2010/2977; EC NI Assembly 2022 and NI council 2023 timetables).
+    static let nominationsNI = "13:00"
+    /// Northern Ireland: the SoPN is published at 6pm on the last nomination day if there are no
+    /// objections (same sources).
+    static let sopnNI = "18:00"
     static let ukpSOPN = "17:00"
     static let absentVotes = "17:00"
     static let registration = "23:59"

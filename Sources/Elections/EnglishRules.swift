@@ -18,15 +18,17 @@ enum EnglishRules {
         return rules
     }
 
-    /// Local-authority and combined-authority mayors: as principal councils, but the SoPN offset is
-    /// assumed (open-questions.md item 9).
+    /// Local-authority and combined-authority mayors: as principal councils, notice 25,
+    /// nominations 4pm 19 (EC candidate guidance for combined-authority mayors), SoPN 4pm 18 (the
+    /// West Midlands CARO's 2024 and the Choose Your Mayor 2021 timetables; open-questions.md
+    /// item 9), notice of poll 6 working days. The DemocracyClub library's 19 here is close of
+    /// nominations, as its English council figure is.
     static func mayor() -> [DeadlineRule] {
         var rules = [DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: Citation.mayor)]
         rules += CommonRules.nominations(closing: 19, source: Citation.mayor, sameDayConfirmed: true)
         rules.append(
             DeadlineRule(
-                .sopnPublication, .workingDaysBeforePoll(18), at: DeadlineTime.nominations, source: Citation.mayorSOPN,
-                confirmed: false))
+                .sopnPublication, .workingDaysBeforePoll(18), at: DeadlineTime.nominations, source: Citation.mayorSOPN))
         rules += CommonRules.voterDeadlines(in: .england, voterIDFrom: RuleDates.voterIDLocal)
         rules.append(DeadlineRule(.noticeOfPoll, .workingDaysBeforePoll(6), source: Citation.englishLocal))
         rules.append(CommonRules.agents(source: Citation.englishLocalAgents, confirmed: true))
@@ -35,41 +37,58 @@ enum EnglishRules {
         return rules
     }
 
-    /// Police and Crime Commissioner: notice 25, nominations 18, SoPN the next working day.
-    /// Photo ID applies to PCC polls in Wales as well as England (a reserved election); the Welsh
-    /// VAC deadline is marked unconfirmed because the notes confirm it only for England.
+    /// Police and Crime Commissioner (England and Wales): notice of election 25, nominations,
+    /// withdrawals and election agents 4pm 19, SoPN 4pm 18, notice of poll 6 working days.
+    ///
+    /// Sources: SI 2012/1917 Sch 3 r.1 as amended by SI 2014/921; Electoral Commission PCC media
+    /// handbook 2024 (poll 2 May 2024: notice by 26 Mar, nominations 4pm Fri 5 Apr, SoPN by 4pm
+    /// Mon 8 Apr, notice of poll by 24 Apr) and guidance for PCC candidates ("SoPN by no later than
+    /// 4pm, 18 working days before the poll"); Gwynedd Council's 2024 key dates for North Wales
+    /// (withdrawals and agents 4pm Fri 5 Apr). The DemocracyClub library's 18 is its SoPN date, which
+    /// an earlier version of this table took for close of nominations.
+    ///
+    /// Photo ID applies to PCC polls in Wales as well as England (a reserved election): the EC's
+    /// 2024 handbook covers all 38 force areas of England and Wales with one VAC deadline.
     static func policeAndCrimeCommissioner(in nation: Nation) -> [DeadlineRule] {
         var rules = [DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: Citation.pcc)]
-        rules += CommonRules.nominations(closing: 18, source: Citation.pcc, sameDayConfirmed: false)
+        rules += CommonRules.nominations(closing: 19, source: Citation.pcc, sameDayConfirmed: true)
         rules.append(
             DeadlineRule(
-                .sopnPublication, .workingDaysAfterCloseOfNominations(1), at: DeadlineTime.nominations,
-                source: Citation.pcc))
+                .sopnPublication, .workingDaysBeforePoll(18), at: DeadlineTime.nominations, source: Citation.pcc))
         rules += CommonRules.voterDeadlines(in: nation, voterIDFrom: nation == .england ? RuleDates.voterIDLocal : nil)
         if nation == .wales {
             rules.append(
                 DeadlineRule(
                     .vacApplication, .workingDaysBeforePoll(6), at: DeadlineTime.absentVotes, role: .absentVoting,
-                    from: RuleDates.voterIDLocal, source: Citation.voterID + " (PCC in Wales: UNCONFIRMED)",
-                    confirmed: false))
+                    from: RuleDates.voterIDLocal,
+                    source: Citation.voterID + "; Electoral Commission PCC media handbook 2024 (England and Wales)"))
         }
+        rules.append(DeadlineRule(.noticeOfPoll, .workingDaysBeforePoll(6), source: Citation.pcc))
         rules.append(CommonRules.agents(source: Citation.pccAgents, confirmed: true))
         rules += CommonRules.pollingDay(in: nation)
         rules += CommonRules.spendingReturns()
         return rules
     }
 
-    /// Greater London Authority (Assembly and Mayor of London): notice 30, nominations 22, SoPN
-    /// the next working day.
+    /// Greater London Authority (Mayor of London and London Assembly): notice of election 30,
+    /// nominations, withdrawals and election agents 4pm 24, SoPN 4pm 22, notice of poll 6,
+    /// polling and counting agents 5 working days.
+    ///
+    /// Sources: Greater London Authority Elections Rules 2007 (SI 2007/3541) as amended by
+    /// SI 2016/24; London Elects, "Statutory notices and elections timetable" for 2 May 2024
+    /// (notice 19 Mar; nominations, withdrawals and agents 4pm Wed 27 Mar, "24 days (4pm)"; SoPN
+    /// "not later than 22 days (4pm)", 2 Apr; notice of poll by 24 Apr). The DemocracyClub
+    /// library's 22 is the SoPN deadline, which an earlier version of this table took for close of
+    /// nominations.
     static func greaterLondonAuthority() -> [DeadlineRule] {
         var rules = [DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(30), source: Citation.gla)]
-        rules += CommonRules.nominations(closing: 22, source: Citation.gla, sameDayConfirmed: false)
+        rules += CommonRules.nominations(closing: 24, source: Citation.gla, sameDayConfirmed: true)
         rules.append(
             DeadlineRule(
-                .sopnPublication, .workingDaysAfterCloseOfNominations(1), at: DeadlineTime.nominations,
-                source: Citation.gla))
+                .sopnPublication, .workingDaysBeforePoll(22), at: DeadlineTime.nominations, source: Citation.gla))
         rules += CommonRules.voterDeadlines(in: .england, voterIDFrom: RuleDates.voterIDLocal)
-        rules.append(CommonRules.agents(source: Citation.assumedAgents, confirmed: false))
+        rules.append(DeadlineRule(.noticeOfPoll, .workingDaysBeforePoll(6), source: Citation.gla))
+        rules.append(CommonRules.agents(source: Citation.glaAgents, confirmed: true))
         rules += CommonRules.pollingDay(in: .england)
         rules += CommonRules.spendingReturns()
         return rules
@@ -101,19 +120,28 @@ enum EnglishRules {
         return rules
     }
 
-    /// City of London ward elections, as read by the DemocracyClub library: notice 25,
-    /// nominations 17, SoPN final at 16 working days, counted without the City's Easter and
-    /// Christmas breaks; registration by the 30 November qualifying date.
+    /// City of London ward elections (Wardmote rules, not read; DemocracyClub library and
+    /// published dates): nominations 17 working days, SoPN 15 (candidates may withdraw for a day
+    /// after nominations close), counted without the City's Easter and Christmas breaks;
+    /// registration by the 30 November qualifying date.
+    ///
+    /// The notice of election is put at 22 working days, provisional: the City published its
+    /// notices 22 working days before the poll in July 2022 (aldermanic) and March 2025 (Common
+    /// Council), later than the 25 an earlier version of this table assumed from council rules,
+    /// which cannot be the legal latest day. The SoPN was published 15 working days before the 2022
+    /// poll, as the domain notes (§3h) give; the DemocracyClub library's 16 is the day it becomes
+    /// final after withdrawals, which an earlier version used.
     static func cityOfLondon() -> [DeadlineRule] {
         let unconfirmed = "Assumed as at other English local elections (UNCONFIRMED for the City of London)"
         var rules = [
-            DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(25), source: Citation.cityOfLondon),
-            DeadlineRule(.closeOfNominations, .workingDaysBeforePoll(17), source: Citation.cityOfLondon,
-                note: "time of day set by the Town Clerk"),
+            DeadlineRule(.noticeOfElection, .workingDaysBeforePoll(22), source: Citation.cityOfLondonPublished,
+                confirmed: false),
+            DeadlineRule(.closeOfNominations, .workingDaysBeforePoll(17), source: Citation.cityOfLondonPublished,
+                note: "time of day set by the Town Clerk (noon at the July 2022 aldermanic elections)"),
             DeadlineRule(.withdrawal, .workingDaysAfterCloseOfNominations(1), source: Citation.cityOfLondon,
                 confirmed: false, note: "candidates may withdraw for a day after nominations close"),
-            DeadlineRule(.sopnPublication, .workingDaysBeforePoll(16), source: Citation.cityOfLondon,
-                note: "published at 17 working days and final at 16, after withdrawals"),
+            DeadlineRule(.sopnPublication, .workingDaysBeforePoll(15), source: Citation.cityOfLondonPublished,
+                confirmed: false, note: "after the day allowed for withdrawals"),
             DeadlineRule(.registration, .cityOfLondonQualifyingDate, role: .registration, source: Citation.cityOfLondon),
             DeadlineRule(.postalVoteApplication, .workingDaysBeforePoll(11), at: DeadlineTime.absentVotes,
                 role: .absentVoting, source: Citation.cityOfLondon),

@@ -13,7 +13,7 @@ extension TimetablePlan {
 
     func build() -> Timetable {
         let primary = dates(using: calendars)
-        let alternatives = alternativeCalendars.map { dates(using: $0) }
+        let readings = alternatives.map { (reading: $0, dates: dates(using: $0.calendars)) }
         let closeRule = rules.first { $0.key == .closeOfNominations }
         let spendingRule = rules.first { $0.key == .spendingReturn }
 
@@ -35,12 +35,15 @@ extension TimetablePlan {
             if applied.followsDeclaration && request.declarationDate == nil {
                 reasons.append(Self.assumedDeclaration)
             }
-            let others = Set(alternatives.compactMap { $0[applied.key]?.date }).subtracting([counted.date]).sorted()
-            if !others.isEmpty {
-                let list = others.map(\.iso).joined(separator: " or ")
-                reasons.append(
-                    "depends on which bank holidays count at a general election (unconfirmed, open-questions.md item 1); another reading gives \(list)"
-                )
+            let settled =
+                applied.overridden || (applied.followsCloseOfNominations && closeRule?.overridden == true)
+            for question in Set(readings.map(\.reading.question)).sorted() {
+                let relevant = readings.filter { $0.reading.question == question && !($0.reading.settledByOverride && settled) }
+                let others = Set(relevant.compactMap { $0.dates[applied.key]?.date }).subtracting([counted.date]).sorted()
+                if !others.isEmpty {
+                    let list = others.map(\.iso).joined(separator: " or ")
+                    reasons.append("\(question); another reading gives \(list)")
+                }
             }
             if beforeModelledRules && applied.key != .poll { reasons.append(Self.beforeRuleTables) }
             deadlines.append(
@@ -59,7 +62,7 @@ extension TimetablePlan {
         switch applied.key {
         case .poll: "Polling day (polls open 7am to 10pm)"
         case .spendingReturn where kind == .parish: "Candidate's spending return (parish: no election agent)"
-        default: applied.key.title
+        default: applied.rule.title ?? applied.key.title
         }
     }
 

@@ -9,8 +9,9 @@ struct TimetablePlan {
     let isByElection: Bool
     let rules: [AppliedRule]
     let calendars: TimetableCalendars
-    /// The other readings of the unconfirmed general-election calendar (default policy only).
-    let alternativeCalendars: [TimetableCalendars]
+    /// Other readings of unconfirmed calendar rules: the general-election calendar (default policy
+    /// only) and Christmas Eve in Scottish council timetables.
+    let alternatives: [AlternativeReading]
     let holidays: BankHolidays
     /// Polling day is before the rule tables' first date.
     let beforeModelledRules: Bool
@@ -57,15 +58,25 @@ struct TimetablePlan {
             calendars = TimetableCalendars(
                 generalElectionIn: nation, policy: request.overrides.generalElectionCalendar, holidays: holidays,
                 request: request)
-            alternativeCalendars =
+            alternatives =
                 request.overrides.generalElectionCalendar == nil
-                ? TimetableCalendars.generalElectionReadings(in: nation, holidays: holidays, request: request) : []
+                ? TimetableCalendars.generalElectionReadings(in: nation, holidays: holidays, request: request).map {
+                    AlternativeReading(
+                        calendars: $0, question: TimetableCalendars.generalElectionQuestion, settledByOverride: false)
+                } : []
         } else {
             calendars = TimetableCalendars(
                 nation: nation ?? .england,
                 excludesEasterMonday: RuleBook.timetableExcludesEasterMonday(kind, in: nation),
                 excludesCityBreaks: kind == .cityOfLondon, holidays: holidays, request: request)
-            alternativeCalendars = []
+            alternatives =
+                kind == .local && nation == .scotland
+                ? [
+                    AlternativeReading(
+                        calendars: TimetableCalendars.scottishCouncilChristmasEveReading(
+                            holidays: holidays, request: request),
+                        question: TimetableCalendars.christmasEveQuestion, settledByOverride: true)
+                ] : []
         }
 
         self.request = request

@@ -49,6 +49,10 @@ extension TimetablePlan {
             warnings.append(
                 "Which bank holidays count at a general election is unconfirmed (open-questions.md item 1); dates marked provisional differ between the two readings.")
         }
+        if deadlines.contains(where: { $0.provisionalReasons.contains { $0.contains("Christmas Eve") } }) {
+            warnings.append(
+                "Whether Christmas Eve counts as a working day in a Scottish council timetable is unconfirmed; Rosette gives the earlier date, and the returning officer's may be a working day later (Bearsden South, 2025). Check the notice of election, and override the offset to match it.")
+        }
         return warnings
     }
 }

@@ -17,6 +17,10 @@ public struct WorkingDayCalendar: Sendable {
     public let excludesEasterMonday: Bool
     /// Disregard the City of London Easter and Christmas breaks.
     public let excludesCityOfLondonBreaks: Bool
+    /// Disregard Christmas Eve (every rule read so far names it). `false` only for the unconfirmed
+    /// reading of the Scottish council computation rule (SSI 2011/399 Sch 1 r.2) that East
+    /// Dunbartonshire's Bearsden South timetable of 2025 follows.
+    public let excludesChristmasEve: Bool
     /// Days appointed for thanksgiving or mourning, or any other day the user knows is excluded.
     public let extraExcludedDays: Set<CalendarDate>
     /// Bank holidays the user says are not bank holidays (to correct a generated year).
@@ -27,6 +31,7 @@ public struct WorkingDayCalendar: Sendable {
         regions: Set<BankHolidayRegion>,
         excludesEasterMonday: Bool = false,
         excludesCityOfLondonBreaks: Bool = false,
+        excludesChristmasEve: Bool = true,
         extraExcludedDays: Set<CalendarDate> = [],
         notBankHolidays: Set<CalendarDate> = []
     ) {
@@ -34,6 +39,7 @@ public struct WorkingDayCalendar: Sendable {
         self.regions = regions
         self.excludesEasterMonday = excludesEasterMonday
         self.excludesCityOfLondonBreaks = excludesCityOfLondonBreaks
+        self.excludesChristmasEve = excludesChristmasEve
         self.extraExcludedDays = extraExcludedDays
         self.notBankHolidays = notBankHolidays
     }
@@ -42,7 +48,7 @@ public struct WorkingDayCalendar: Sendable {
     /// is a generated or unconfirmed bank holiday.
     public func exclusion(on date: CalendarDate) -> (reason: String, provisional: Bool)? {
         if date.isWeekend { return (date.weekday == .saturday ? "Saturday" : "Sunday", false) }
-        if date.month == 12 && date.day == 24 { return ("Christmas Eve", false) }
+        if excludesChristmasEve && date.month == 12 && date.day == 24 { return ("Christmas Eve", false) }
         if date.month == 12 && date.day == 25 { return ("Christmas Day", false) }
         if date == Easter.goodFriday(in: date.year) { return ("Good Friday", false) }
         if extraExcludedDays.contains(date) { return ("excluded day given by the user", false) }

@@ -54,24 +54,44 @@ enum DevolvedVectors {
             expected: [
                 .registration: "2020-10-27", .postalVoteApplication: "2020-10-28", .proxyApplication: "2020-11-04",
             ]),
-        // Electoral Commission press release, NI Assembly election 5 May 2022: absent votes by
-        // 5pm 12 Apr 2022 (timetables.md §3f). Easter and early May skipped on the NI calendar.
+        // Electoral Commission, "Assembly election in Northern Ireland" guide, poll 5 May 2022:
+        // notice of election Mon 28 Mar (25 working days); nominations 10am Tue 29 Mar to 1pm Fri 8 Apr; SoPN 6pm Fri 8 Apr if no objections;
+        // absent votes by 5pm 12 Apr (timetables.md §3f); registration 14 Apr. Easter and early
+        // May skipped on the NI calendar. Times of day: DeadlineDetailTests.northernIrelandTimes.
         PublishedTimetable(
             name: "NI Assembly 2022",
             request: TimetableRequest(kind: .niAssembly, pollDate: day("2022-05-05")),
-            expected: [.postalVoteApplication: "2022-04-12", .proxyApplication: "2022-04-12"],
+            expected: [
+                .noticeOfElection: "2022-03-28", .closeOfNominations: "2022-04-08", .withdrawal: "2022-04-08",
+                .sopnPublication: "2022-04-08", .postalVoteApplication: "2022-04-12",
+                .proxyApplication: "2022-04-12", .registration: "2022-04-14",
+            ],
+            absent: [.vacApplication]),
+        // Ards and North Down BC, "Notice of Election" and "Nominations", council elections 2 May
+        // 2019: nominations "from 10.00am to 1.00pm on Monday 8 April 2019" (16 working days; Easter
+        // 19 and 22 Apr skipped on the NI calendar).
+        PublishedTimetable(
+            name: "NI councils 2019 (Ards and North Down)",
+            request: TimetableRequest(kind: .local, nation: .northernIreland, pollDate: day("2019-05-02")),
+            expected: [.closeOfNominations: "2019-04-08", .withdrawal: "2019-04-08", .sopnPublication: "2019-04-08"],
             absent: [.vacApplication]),
         // Electoral Commission press release, NI Assembly election 2 Mar 2017: absent votes by 10 Feb.
         PublishedTimetable(
             name: "NI Assembly 2017",
             request: TimetableRequest(kind: .niAssembly, nation: .northernIreland, pollDate: day("2017-03-02")),
             expected: [.postalVoteApplication: "2017-02-10"]),
-        // Electoral Commission press release, NI council elections 18 May 2023: absent votes by
-        // 26 Apr 2023; the window holds the coronation bank holiday (8 May 2023).
+        // Electoral Commission, "Local council elections in Northern Ireland" guide and press
+        // release, poll 18 May 2023: notice by 11 Apr; nominations and withdrawals until 1pm 24 Apr
+        // (Ards and North Down BC: "10.00am to 1.00pm on Monday 24 April"); SoPN 6pm 24 Apr if no
+        // objections; absent votes by 26 Apr; registration 28 Apr. The window holds the coronation
+        // bank holiday (8 May).
         PublishedTimetable(
             name: "NI councils 2023 (coronation)",
             request: TimetableRequest(kind: .local, nation: .northernIreland, pollDate: day("2023-05-18")),
-            expected: [.postalVoteApplication: "2023-04-26"],
+            expected: [
+                .noticeOfElection: "2023-04-11", .closeOfNominations: "2023-04-24", .withdrawal: "2023-04-24",
+                .sopnPublication: "2023-04-24", .postalVoteApplication: "2023-04-26", .registration: "2023-04-28",
+            ],
             absent: [.vacApplication]),
     ]
 }

@@ -127,5 +127,94 @@ enum EnglandVectors {
                 .vacApplication: "2024-11-12", .noticeOfPoll: "2024-11-12", .pollingAndCountingAgents: "2024-11-13",
                 .spendingReturn: "2024-12-18",
             ]),
+        // London Elects, "Statutory notices and elections timetable", Mayor of London and London
+        // Assembly, poll 2 May 2024 (londonelects.org.uk; Greater London Authority Elections Rules
+        // 2007, SI 2007/3541, as amended). Nominations, withdrawals and agents 4pm on the 24th
+        // working day (27 Mar), SoPN by 4pm on the 22nd (2 Apr), notice of poll by 24 Apr. Polling
+        // and counting agents 25 Apr as republished by RB Kingston upon Thames. Easter 29 Mar and
+        // 1 Apr skipped.
+        PublishedTimetable(
+            name: "GLA 2024 (London Elects)",
+            request: TimetableRequest(kind: .gla, pollDate: day("2024-05-02")),
+            expected: [
+                .noticeOfElection: "2024-03-19", .closeOfNominations: "2024-03-27", .withdrawal: "2024-03-27",
+                .electionAgentAppointment: "2024-03-27", .sopnPublication: "2024-04-02",
+                .registration: "2024-04-16", .postalVoteApplication: "2024-04-17", .proxyApplication: "2024-04-24",
+                .vacApplication: "2024-04-24", .noticeOfPoll: "2024-04-24", .pollingAndCountingAgents: "2024-04-25",
+            ]),
+        // Electoral Commission, "Police and Crime Commissioner & Police, Fire and Crime Commissioner
+        // elections in England and Wales media handbook", poll 2 May 2024: notice by 26 Mar,
+        // nominations 4pm Fri 5 Apr (19 working days), SoPN by 4pm Mon 8 Apr (18), notice of poll
+        // by 24 Apr (SI 2012/1917 as amended by SI 2014/921).
+        PublishedTimetable(
+            name: "PCC England 2024 (EC media handbook)",
+            request: TimetableRequest(kind: .pcc, nation: .england, pollDate: day("2024-05-02")),
+            expected: [
+                .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-05", .withdrawal: "2024-04-05",
+                .electionAgentAppointment: "2024-04-05", .sopnPublication: "2024-04-08",
+                .registration: "2024-04-16", .postalVoteApplication: "2024-04-17", .proxyApplication: "2024-04-24",
+                .vacApplication: "2024-04-24", .noticeOfPoll: "2024-04-24",
+            ]),
+        // Gwynedd Council, "Police and Crime Commissioner election – 2 May 2024", key dates for the
+        // North Wales police area: nominations until 4pm Fri 5 Apr, withdrawals and election agents
+        // 4pm 5 Apr, SoPN by 4pm Mon 8 Apr. The council published its notice on 25 Mar, within the
+        // statutory latest day (26 Mar) checked here. VAC 24 Apr: the EC handbook's deadline for
+        // every force area in England and Wales.
+        PublishedTimetable(
+            name: "PCC Wales 2024 (Gwynedd, North Wales)",
+            request: TimetableRequest(kind: .pcc, nation: .wales, pollDate: day("2024-05-02")),
+            expected: [
+                .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-05", .withdrawal: "2024-04-05",
+                .electionAgentAppointment: "2024-04-05", .sopnPublication: "2024-04-08",
+                .vacApplication: "2024-04-24", .noticeOfPoll: "2024-04-24",
+            ]),
+        // West Midlands Combined Authority Returning Officer, "Timetable and notices", mayoral
+        // election 2 May 2024: nominations and election agents 4pm Fri 5 Apr (19 working days),
+        // SoPN no later than 4pm Mon 8 Apr (18), registration 16 Apr, postal 5pm 17 Apr, VAC 5pm
+        // 24 Apr, notice of poll by 24 Apr. The CARO published its notice of election on 21 Mar,
+        // before the statutory latest day (26 Mar) checked here. Easter 29 Mar and 1 Apr skipped.
+        PublishedTimetable(
+            name: "West Midlands mayor 2024",
+            request: TimetableRequest(kind: .mayor, pollDate: day("2024-05-02")),
+            expected: [
+                .noticeOfElection: "2024-03-26", .closeOfNominations: "2024-04-05",
+                .electionAgentAppointment: "2024-04-05", .sopnPublication: "2024-04-08",
+                .registration: "2024-04-16", .postalVoteApplication: "2024-04-17", .vacApplication: "2024-04-24",
+                .noticeOfPoll: "2024-04-24",
+            ]),
+        // Choose Your Mayor (combined authority returning officer), timetable for 6 May 2021:
+        // notice 29 Mar, nominations, withdrawals and agents 4pm Thu 8 Apr, SoPN not later than
+        // 4pm Fri 9 Apr, registration 19 Apr, postal 5pm 20 Apr, proxy 5pm 27 Apr.
+        PublishedTimetable(
+            name: "Combined authority mayor 2021",
+            request: TimetableRequest(kind: .mayor, pollDate: day("2021-05-06")),
+            expected: [
+                .noticeOfElection: "2021-03-29", .closeOfNominations: "2021-04-08", .withdrawal: "2021-04-08",
+                .sopnPublication: "2021-04-09", .registration: "2021-04-19", .postalVoteApplication: "2021-04-20",
+                .proxyApplication: "2021-04-27",
+            ],
+            absent: [.vacApplication]),
+        // City of London Livery Committee, "July 2022 Aldermanic Elections timeframe", Bridge and
+        // Walbrook wards, poll 7 Jul 2022: notice 7 Jun (22 working days), nominations noon 14 Jun
+        // (17), SoPN 16 Jun (15), postal 5pm 22 Jun, proxy 5pm 29 Jun. Registration: the 30 Nov
+        // 2021 qualifying date.
+        PublishedTimetable(
+            name: "City of London aldermanic 2022",
+            request: TimetableRequest(kind: .cityOfLondon, pollDate: day("2022-07-07")),
+            expected: [
+                .noticeOfElection: "2022-06-07", .closeOfNominations: "2022-06-14", .sopnPublication: "2022-06-16",
+                .postalVoteApplication: "2022-06-22", .proxyApplication: "2022-06-29", .registration: "2021-11-30",
+            ],
+            absent: [.vacApplication]),
+        // Walbrook ward members (jamesthomson.london, walbrookward.org.uk), "City Elections 2025":
+        // Common Council elections 20 Mar 2025, notice of election 18 Feb, close of nominations
+        // 25 Feb. (Their postal date, "5 Feb", is before the notice and is not used.) Registration:
+        // the 30 Nov 2024 qualifying date.
+        PublishedTimetable(
+            name: "City of London Common Council 2025",
+            request: TimetableRequest(kind: .cityOfLondon, pollDate: day("2025-03-20")),
+            expected: [
+                .noticeOfElection: "2025-02-18", .closeOfNominations: "2025-02-25", .registration: "2024-11-30",
+            ]),
     ]
 }

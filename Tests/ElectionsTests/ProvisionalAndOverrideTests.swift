@@ -6,20 +6,30 @@ import Testing
 /// Unconfirmed rules are provisional and overridable; defaulted inputs are provisional; warnings
 /// tell the user what to check (domain README rule 2).
 @Suite struct ProvisionalAndOverrideTests {
-    static let mayor2024 = TimetableRequest(kind: .mayor, pollDate: day("2024-05-02"))
+    /// City of London, poll 20 Mar 2025: the SoPN offset (15 working days) is unconfirmed.
+    static let city2025 = TimetableRequest(kind: .cityOfLondon, pollDate: day("2025-03-20"))
 
     @Test func unconfirmedRuleIsProvisionalUntilOverridden() throws {
-        let plain = try TimetableEngine.timetable(for: Self.mayor2024)
+        let plain = try TimetableEngine.timetable(for: Self.city2025)
         #expect(plain[.sopnPublication]?.provisional == true)
         #expect(plain[.closeOfNominations]?.provisional == false)
 
-        var request = Self.mayor2024
-        request.overrides = TimetableOverrides(offsets: [.sopnPublication: 17])
+        var request = Self.city2025
+        request.overrides = TimetableOverrides(offsets: [.sopnPublication: 16])
         let overridden = try TimetableEngine.timetable(for: request)
-        #expect(overridden[.sopnPublication]?.date == day("2024-04-09"))
+        #expect(overridden[.sopnPublication]?.date == day("2025-02-26"))
         #expect(overridden[.sopnPublication]?.provisional == false)
         #expect(overridden[.sopnPublication]?.rule.contains("user override") == true)
         #expect(overridden[.sopnPublication]?.source.hasPrefix("User override") == true)
+    }
+
+    /// The mayoral SoPN (18 working days) is confirmed from published CARO timetables
+    /// (open-questions.md item 9), so a mayoral timetable with its declaration is not provisional.
+    @Test func mayoralSOPNIsConfirmed() throws {
+        let timetable = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .mayor, pollDate: day("2024-05-02"), declarationDate: day("2024-05-03")))
+        #expect(timetable[.sopnPublication]?.provisional == false)
+        #expect(!timetable.provisional, "\(timetable.deadlines.filter(\.provisional).map(\.key.rawValue))")
     }
 
     /// Welsh offsets are unconfirmed: the close and everything on its day are provisional; an
@@ -161,5 +171,67 @@ import Testing
         ] {
             #expect(date.year >= 2000)
         }
+    }
+
+    /// East Dunbartonshire Council, Technical Notes 2025 issues 206, 212 and 216 and "By-election -
+    /// Ward 3 - January 2026" (notice of by-election), Bearsden South by-election, poll Thu 29 Jan
+    /// 2026: notice of election "35 days" Fri 5 Dec 2025; close of nominations, withdrawals and
+    /// election agents 4pm Tue 23 Dec 2025 ("23 days (4pm)"); registration 13 Jan, postal 5pm
+    /// 14 Jan, proxy 5pm 21 Jan 2026.
+    ///
+    /// Those dates fit only if Christmas Eve counts as a working day in the Scottish council
+    /// timetable; the text of SSI 2011/399 Sch 1 r.2 has not been confirmed, so Rosette keeps the
+    /// earlier date (22 Dec) and marks it provisional, naming 23 Dec. An override of the offset
+    /// (the returning officer's date) settles it.
+    @Test func bearsdenSouthChristmasEveIsProvisional() throws {
+        var request = TimetableRequest(kind: .local, nation: .scotland, pollDate: day("2026-01-29"))
+        let plain = try TimetableEngine.timetable(for: request)
+        for key in [DeadlineKey.closeOfNominations, .withdrawal, .electionAgentAppointment] {
+            let deadline = try #require(plain[key])
+            #expect(deadline.date == day("2025-12-22"), "\(key.rawValue)")
+            #expect(deadline.provisional, "\(key.rawValue)")
+            #expect(deadline.provisionalReasons.contains { $0.contains("Christmas Eve") && $0.contains("2025-12-23") })
+        }
+        #expect(plain[.noticeOfElection]?.provisionalReasons.contains { $0.contains("2025-12-16") } == true)
+        // The voters' deadlines do not cross Christmas and match the council's notice.
+        let voters: [DeadlineKey: String] = [
+            .registration: "2026-01-13", .postalVoteApplication: "2026-01-14", .proxyApplication: "2026-01-21",
+        ]
+        for (key, iso) in voters {
+            #expect(plain[key]?.date == day(iso), "\(key.rawValue)")
+            #expect(plain[key]?.provisional == false, "\(key.rawValue)")
+        }
+        #expect(plain.warnings.contains { $0.contains("Christmas Eve") })
+
+        // The returning officer's published date, entered as an override, is not provisional.
+        request.overrides = TimetableOverrides(offsets: [.closeOfNominations: 22])
+        let published = try TimetableEngine.timetable(for: request)
+        for key in [DeadlineKey.closeOfNominations, .withdrawal, .electionAgentAppointment] {
+            #expect(published[key]?.date == day("2025-12-23"), "\(key.rawValue)")
+            #expect(published[key]?.provisional == false, "\(key.rawValue)")
+        }
+    }
+
+    /// The Christmas Eve question is Scottish-council only, and only where a count crosses it:
+    /// English councils over the same window, and Scottish councils in May, are not affected.
+    @Test func christmasEveQuestionStaysInScotland() throws {
+        let english = try TimetableEngine.timetable(
+            for: TimetableRequest(kind: .local, nation: .england, pollDate: day("2026-01-29")))
+        #expect(!english.deadlines.contains { $0.provisionalReasons.contains { $0.contains("Christmas Eve") } })
+        let may = try TimetableEngine.timetable(
+            for: TimetableRequest(
+                kind: .local, nation: .scotland, pollDate: day("2022-05-05"), declarationDate: day("2022-05-06")))
+        #expect(!may.deadlines.contains { $0.provisionalReasons.contains { $0.contains("Christmas Eve") } })
+    }
+
+    /// Senedd close of nominations rests on the DemocracyClub library's SoPN figure, the source of
+    /// the GLA and PCC errors, so it stays provisional until confirmed; an override clears it.
+    @Test func seneddCloseIsProvisional() throws {
+        var request = TimetableRequest(kind: .senedd, pollDate: day("2026-05-07"))
+        let plain = try TimetableEngine.timetable(for: request)
+        #expect(plain[.closeOfNominations]?.provisional == true)
+        #expect(plain[.closeOfNominations]?.source.contains("UNCONFIRMED") == true)
+        request.overrides = TimetableOverrides(offsets: [.closeOfNominations: 19])
+        #expect(try TimetableEngine.timetable(for: request)[.closeOfNominations]?.provisional == false)
     }
 }
