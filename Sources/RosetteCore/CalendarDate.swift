@@ -82,15 +82,21 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public func days(to other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
     /// The same day `months` months later, clamped to the month's last day (31 Jan + 1 month is
-    /// 28 or 29 Feb), as people mean "a month after".
+    /// 28 or 29 Feb), as people mean "a month after". Results beyond the supported years are
+    /// clamped to 0001-01-01 or 9999-12-31 rather than wrapping.
     public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
+        if total < 12 { return CalendarDate.earliest }
+        if total >= 10_000 * 12 { return CalendarDate.latest }
         let newYear = total / 12
         let newMonth = total % 12 + 1
         let newDay = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))
-        return CalendarDate(year: newYear, month: newMonth, day: newDay)
-            ?? CalendarDate(dayNumber: dayNumber)  // unreachable: the day was clamped to the month
+        return CalendarDate(year: newYear, month: newMonth, day: newDay) ?? CalendarDate.latest
     }
+
+    /// The first and last dates Rosette represents.
+    public static let earliest = CalendarDate(dayNumber: -719_162)  // 0001-01-01
+    public static let latest = CalendarDate(dayNumber: 2_932_896)  // 9999-12-31
 
     /// `YYYY-MM-DD`.
     public var iso: String {

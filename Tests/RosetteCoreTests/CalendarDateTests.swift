@@ -79,12 +79,14 @@ struct CalendarDateTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([CalendarDate].self, from: Data("[\"2/5/2024\"]".utf8)) }
     }
 
-    /// Known limitation of the shared `CalendarDate` (not changed here): month arithmetic that
-    /// leaves years 1...9999 silently returns the original date instead of failing.
-    @Test func addingMonthsBeforeYearOneIsAKnownGap() throws {
-        let date = try #require(CalendarDate(iso: "0001-01-15"))
-        withKnownIssue("adding(months:) falls back to the same date outside years 1...9999") {
-            #expect(date.adding(months: -1) != date)
-        }
+    /// Month arithmetic past the supported years clamps instead of wrapping or returning the
+    /// original date.
+    @Test func addingMonthsClampsAtTheEndsOfTheCalendar() throws {
+        let early = try #require(CalendarDate(iso: "0001-01-15"))
+        #expect(early.adding(months: -1) == CalendarDate.earliest)
+        #expect(CalendarDate.earliest.iso == "0001-01-01")
+        let late = try #require(CalendarDate(iso: "9999-12-15"))
+        #expect(late.adding(months: 1) == CalendarDate.latest)
+        #expect(CalendarDate.latest.iso == "9999-12-31")
     }
 }
