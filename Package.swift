@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "RosetteCore"],
+            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "Councillors", "Defections", "RosetteCore"],
             swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),

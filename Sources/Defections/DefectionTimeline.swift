@@ -12,9 +12,18 @@ public struct DefectionTimeline: Hashable, Sendable {
         /// Moves between other parties (neither from nor to us).
         public var other: Int
         public var net: Int { joined - left }
+
+        public init(month: String, joined: Int, left: Int, other: Int) {
+            self.month = month
+            self.joined = joined
+            self.left = left
+            self.other = other
+        }
     }
 
     public var months: [Month]
+
+    public init(months: [Month]) { self.months = months }
     public var totalJoined: Int { months.reduce(0) { $0 + $1.joined } }
     public var totalLeft: Int { months.reduce(0) { $0 + $1.left } }
 

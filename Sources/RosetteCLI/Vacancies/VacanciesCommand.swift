@@ -1,6 +1,7 @@
 import ArgumentParser
 import Councillors
 import Elections
+import Members
 import RosetteCore
 import RosetteStore
 
@@ -130,7 +131,8 @@ struct VacanciesCommand: AsyncParsableCommand {
             abstract: "Create the by-election for a vacancy, its timetable pre-filled.",
             discussion: """
                 The polling day defaults to the latest Thursday the rules allow;
-                give --poll-date when the returning officer has fixed it.
+                give --poll-date when the returning officer has fixed it. The
+                nominating officer is the member holding that role.
                 Example:
                   rosette vacancies create-election 1 --poll-date 2027-01-14
                 """)
@@ -143,8 +145,11 @@ struct VacanciesCommand: AsyncParsableCommand {
         func run() async throws {
             let today = try Today.resolve()
             let database = try store.open()
+            let officer = try MemberRepository(database, actor: store.resolvedActor)
+                .holders(of: .nominatingOfficer, on: today).first
             let (election, report) = try CouncillorRepository(database, actor: store.resolvedActor).createElection(
-                for: id, pollDate: pollDate, values: try SettingsRepository(database).vacancyRuleValues(), today: today)
+                for: id, pollDate: pollDate, nominatingOfficer: officer,
+                values: try SettingsRepository(database).vacancyRuleValues(), today: today)
             if json { return try JSONOutput.print(VacancyJSON(report)) }
             print("Added election \(election.id): \(election.details.name), polling day \(election.details.pollDate).")
             print("See its timetable and forms: rosette elections show \(election.id)")

@@ -1,6 +1,7 @@
 internal import GRDB
 public import Councillors
 public import Elections
+public import Members
 public import RosetteCore
 
 /// A vacancy with what the law says happens next.
@@ -59,7 +60,8 @@ extension CouncillorRepository {
     /// Creates the by-election (Elections II) for a vacancy, its timetable pre-filled from the
     /// computed polling day (or `pollDate`), and links the two, in one transaction.
     public func createElection(
-        for id: Int64, pollDate: CalendarDate?, values: VacancyRuleValues, today: CalendarDate
+        for id: Int64, pollDate: CalendarDate?, nominatingOfficer: MemberID? = nil, values: VacancyRuleValues,
+        today: CalendarDate
     ) throws -> (PartyElection, VacancyReport) {
         let report = try self.report(id, values: values, today: today)
         if let linked = report.vacancy.electionID {
@@ -71,7 +73,7 @@ extension CouncillorRepository {
         let ward = report.ward?.name
         let details = try PartyElectionDetails(
             name: "\(ward ?? "Ward") by-election (\(report.council.details.name))", kind: kind,
-            nation: report.council.details.nation, area: ward, pollDate: poll
+            nation: report.council.details.nation, area: ward, pollDate: poll, nominatingOfficer: nominatingOfficer
         ).validated()
         let election = try database.dbWriter.write { db in
             let election = try ElectionRepository.insert(details, actor: actor, in: db)
