@@ -31,6 +31,14 @@ let package = Package(
 
         // MARK: - Domain (pure: no database, no clock, no I/O)
 
+        /** Councillors: councils, wards, parties, affiliation history as of any date, offices and
+            the casual-vacancy rules per tier and nation. */
+        .target(
+            name: "Councillors", dependencies: ["RosetteCore", "Members", "Elections"],
+            swiftSettings: strictSettings),
+        /** Defections: moving a councillor between parties without gaps or overlaps, and the
+            month-by-month timeline of seats won and lost. */
+        .target(name: "Defections", dependencies: ["RosetteCore", "Councillors"], swiftSettings: strictSettings),
         /** Elections: working-day calendars, bank holidays, statutory timetables. */
         .target(
             name: "Elections",
@@ -54,7 +62,7 @@ let package = Package(
         .target(
             name: "RosetteStore",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "RosetteSchema",
+                "RosetteCore", "Members", "Elections", "Councillors", "Defections", "RosetteSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -66,7 +74,7 @@ let package = Package(
         .target(
             name: "RosetteCLI",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "RosetteStore",
+                "RosetteCore", "Members", "Elections", "Councillors", "Defections", "RosetteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -76,17 +84,23 @@ let package = Package(
 
         // MARK: - Tests
 
+        .testTarget(
+            name: "CouncillorsTests", dependencies: ["Councillors", "Elections", "Members", "RosetteCore"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "DefectionsTests", dependencies: ["Defections", "Councillors", "RosetteCore"],
+            swiftSettings: strictSettings),
         .testTarget(name: "ElectionsTests", dependencies: ["Elections", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "RosetteCore"],
+            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "Councillors", "Defections", "RosetteCore"],
             swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),
         .testTarget(
             name: "RosetteStoreTests",
-            dependencies: ["RosetteStore", "Members", "RosetteCore"],
+            dependencies: ["RosetteStore", "Members", "Elections", "Councillors", "Defections", "RosetteCore"],
             swiftSettings: strictSettings
         ),
     ],

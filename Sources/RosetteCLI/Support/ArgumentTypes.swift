@@ -1,4 +1,5 @@
 public import ArgumentParser
+public import Councillors
 public import Elections
 public import Members
 public import RosetteCore
@@ -22,3 +23,10 @@ extension Elections.GeneralElectionCalendar: ExpressibleByArgument {}
 extension Elections.MailOption: ExpressibleByArgument {}
 extension Elections.FormStatus: ExpressibleByArgument {}
 extension Elections.SubscriberRole: ExpressibleByArgument {}
+
+extension Councillors.CouncilTier: ExpressibleByArgument {
+    /// Accepts the everyday names too ("town", "community", "borough").
+    public init?(argument: String) { try? self.init(parsing: argument) }
+}
+extension Councillors.OfficeKind: ExpressibleByArgument {}
+extension Councillors.VacancyReason: ExpressibleByArgument {}

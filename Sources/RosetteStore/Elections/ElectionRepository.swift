@@ -19,15 +19,19 @@ public struct ElectionRepository: Sendable {
     /// Stores a new election after checking its facts (and that the members it names exist).
     public func add(_ details: PartyElectionDetails) throws -> PartyElection {
         let checked = try details.validated()
-        return try database.dbWriter.write { db in
-            try Self.checkMembers(of: checked, in: db)
-            var record = ElectionRecord(checked, now: Timestamp.now())
-            try record.insert(db)
-            try AuditLog.record(
-                db, actor: actor, kind: "election", id: record.id ?? db.lastInsertedRowID, action: .create,
-                fields: ["name", "kind", "poll_date"])
-            return try record.election()
-        }
+        return try database.dbWriter.write { db in try Self.insert(checked, actor: actor, in: db) }
+    }
+
+    /// Inserts checked facts inside the caller's transaction (a vacancy's by-election is created
+    /// and linked in one).
+    static func insert(_ checked: PartyElectionDetails, actor: Actor, in db: Database) throws -> PartyElection {
+        try checkMembers(of: checked, in: db)
+        var record = ElectionRecord(checked, now: Timestamp.now())
+        try record.insert(db)
+        try AuditLog.record(
+            db, actor: actor, kind: "election", id: record.id ?? db.lastInsertedRowID, action: .create,
+            fields: ["name", "kind", "poll_date"])
+        return try record.election()
     }
 
     /// Replaces an election's facts.

@@ -1,4 +1,5 @@
 internal import GRDB
+import Councillors
 public import RosetteCore
 
 /// A party-wide setting that Rosette knows, with its default and how to check a new value.
@@ -14,8 +15,17 @@ public struct SettingKey: Sendable, Hashable {
         summary: "days after the paid-up date before a member counts as lapsed",
         isValid: { Int($0).map { (0...366).contains($0) } ?? false })
 
+    /// The short name of the party Rosette is set up for ("ours"): configuration, never a
+    /// hard-coded name. Defection timelines count seats won and lost against it.
+    public static let ourParty = SettingKey(
+        name: "party.short_name", defaultValue: "",
+        summary: "our party's short name, as in rosette parties list",
+        isValid: { value in
+            !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+        })
+
     /// Every setting, for `rosette settings list`.
-    public static let all: [SettingKey] = [.membershipGraceDays]
+    public static let all: [SettingKey] = [.membershipGraceDays, .ourParty]
 
     public static func == (lhs: SettingKey, rhs: SettingKey) -> Bool { lhs.name == rhs.name }
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
@@ -49,6 +59,11 @@ public struct SettingsRepository: Sendable {
             throw InvalidInput(field: name, value: value, expected: key.summary)
         }
         try database.dbWriter.write { db in
+            if key == .ourParty,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM party WHERE shortName = ?", arguments: [value]) == 0
+            {
+                throw CouncillorsError.unknownParty(value)
+            }
             try db.execute(
                 sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 arguments: [name, value])
