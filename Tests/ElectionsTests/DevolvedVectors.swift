@@ -5,6 +5,25 @@ import RosetteCore
 /// Scotland, Wales and Northern Ireland published timetables.
 enum DevolvedVectors {
     static let all: [PublishedTimetable] = [
+        // Newport City Council, "Local government elections 5 May 2022" timetable (found by an
+        // independent audit, not taken from the domain notes). Welsh principal council rules
+        // (WSI 2021/1459); no voter ID in Wales.
+        PublishedTimetable(
+            name: "Newport City Council 2022 (Wales)",
+            request: TimetableRequest(kind: .local, nation: .wales, pollDate: day("2022-05-05"), declarationDate: day("2022-05-06")),
+            expected: [
+                .noticeOfElection: "2022-03-28", .closeOfNominations: "2022-04-05", .sopnPublication: "2022-04-06",
+                .registration: "2022-04-14", .postalVoteApplication: "2022-04-19", .noticeOfPoll: "2022-04-26",
+                .proxyApplication: "2022-04-26", .pollingAndCountingAgents: "2022-04-27", .spendingReturn: "2022-06-10",
+            ],
+            absent: [.vacApplication]),
+        // The same publication: community councils in Newport, spending return 28 days after polling
+        // day moved past the Platinum Jubilee bank holidays (2 and 3 June 2022) to Mon 6 June.
+        PublishedTimetable(
+            name: "Newport community councils 2022 (Wales, Jubilee)",
+            request: TimetableRequest(kind: .parish, nation: .wales, pollDate: day("2022-05-05")),
+            expected: [.closeOfNominations: "2022-04-05", .registration: "2022-04-14", .spendingReturn: "2022-06-06"],
+            absent: [.vacApplication]),
         // Dumfries and Galloway Council, "Election Timetable", Mid Galloway & Wigtown West
         // by-election, poll 8 Dec 2022 (timetables.md §3e). St Andrew's Day (30 Nov) skipped; the
         // count was on 9 Dec, the spending return due 13 Jan 2023.
