@@ -40,6 +40,9 @@ let package = Package(
         ),
         /** Members: validation, membership status, age bands, roles and consent. */
         .target(name: "Members", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
+        /** Volunteers: skills, availability, activities, shifts, sign-ups with a waiting list. */
+        .target(
+            name: "Volunteers", dependencies: ["RosetteCore", "Members", "Elections"], swiftSettings: strictSettings),
 
         // MARK: - Storage
 
@@ -54,7 +57,7 @@ let package = Package(
         .target(
             name: "RosetteStore",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "RosetteSchema",
+                "RosetteCore", "Members", "Elections", "Volunteers", "RosetteSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -66,7 +69,7 @@ let package = Package(
         .target(
             name: "RosetteCLI",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "RosetteStore",
+                "RosetteCore", "Members", "Elections", "Volunteers", "RosetteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -80,13 +83,16 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "RosetteCore"],
+            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "Volunteers", "RosetteCore"],
             swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "VolunteersTests", dependencies: ["Volunteers", "Members", "Elections", "RosetteCore"],
+            swiftSettings: strictSettings),
         .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),
         .testTarget(
             name: "RosetteStoreTests",
-            dependencies: ["RosetteStore", "Members", "RosetteCore"],
+            dependencies: ["RosetteStore", "Members", "Volunteers", "RosetteCore"],
             swiftSettings: strictSettings
         ),
     ],
