@@ -68,6 +68,13 @@ public struct ResolvedTime: Hashable, Sendable {
     public let instant: Instant
     /// Set when the time happens twice (the October change): which of the two was taken.
     public let ambiguity: Ambiguity?
+
+    /// A time as stored: the wall clock and the instant worked out when it was first given.
+    public init(local: LocalDateTime, instant: Instant, ambiguity: Ambiguity? = nil) {
+        self.local = local
+        self.instant = instant
+        self.ambiguity = ambiguity
+    }
 }
 
 /// A wall-clock time that happens twice, and the occurrence Rosette took.
