@@ -22,8 +22,8 @@ extension ActivitiesCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add an activity.",
             discussion: """
-                --kind is street-stall, canvass, leaflet, phone-bank or polling-day. With --json
-                it prints the created activity with its id.
+                --kind is street-stall, canvass, leaflet, phone-bank or polling-day.
+                With --json it prints the created activity with its id.
                 Example:
                   rosette activities add --kind canvass --name "Pilrig doorsteps" \\
                     --ward "Leith Walk" --election 1 --json

@@ -27,9 +27,9 @@ extension ShiftsCommand {
             discussion: """
                 A time in the hour skipped when the clocks go forward is refused; one in the
                 hour repeated when they go back is taken as the first (BST), with a note.
-                --weekly-until repeats the shift every week (or every --every-weeks weeks) at
-                the same wall-clock times; all are added or none. --json prints the shift, or
-                an array for a series.
+                --weekly-until repeats the shift every week (or every --every-weeks
+                weeks) at the same wall-clock times; all are added or none. --json
+                prints the shift, or an array for a series.
                 Example:
                   rosette shifts add --activity 1 --start 2026-12-05T10:00 \\
                     --end 2026-12-05T12:00 --min 2 --max 4 --weekly-until 2027-01-30

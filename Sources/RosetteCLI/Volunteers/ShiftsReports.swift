@@ -8,8 +8,9 @@ extension ShiftsCommand {
         static let configuration = CommandConfiguration(
             abstract: "Understaffed shifts, soonest first, with who could fill them.",
             discussion: """
-                Each shift below its minimum lists volunteers who go to its ward, have its
-                skill, are available and free then, with only the channels they consented to.
+                Each shift below its minimum lists volunteers who go to its ward,
+                have its skill, are available and free then, with only the channels
+                they consented to.
                 Example:
                   rosette shifts gaps --within 7
                 """)
@@ -66,8 +67,9 @@ struct RotaCommand: AsyncParsableCommand {
         commandName: "rota",
         abstract: "The week's shifts at a glance, each with filled of needed.",
         discussion: """
-            The week runs Monday to Sunday and holds --week (default: today). --ics writes
-            the week's shifts to an iCalendar file (0600) with stable UIDs.
+            The week runs Monday to Sunday and holds --week (default: today).
+            --ics writes the week's shifts to an iCalendar file (0600) with
+            stable UIDs.
             Example:
               rosette rota --week 2026-12-05 --ward "Leith Walk" --ics rota.ics
             """)

@@ -18,9 +18,10 @@ extension ShiftsCommand {
         static let configuration = CommandConfiguration(
             abstract: "Sign a volunteer up to a shift: booked, or waitlisted when it is full.",
             discussion: """
-                Exits 0 when booked or waitlisted (saying which), 65 when it would clash with
-                another of their shifts (naming it). Outside their stated availability, or
-                without the shift's skill, it needs --force and prints a warning.
+                Exits 0 when booked or waitlisted (saying which), 65 when it would
+                clash with another of their shifts (naming it). Outside their stated
+                availability, or without the shift's skill, it needs --force and
+                prints a warning.
                 Example:
                   rosette shifts signup 12 3
                 """)

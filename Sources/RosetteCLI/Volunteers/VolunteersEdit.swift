@@ -61,8 +61,9 @@ extension VolunteersCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a supporter's consent to be contacted on a channel.",
             discussion: """
-                For a volunteer who is a member, use rosette members consent instead: consent
-                lives on the member record. History is kept; the latest entry counts.
+                For a volunteer who is a member, use rosette members consent
+                instead: consent lives on the member record. History is kept; the
+                latest entry counts.
                 Example:
                   rosette volunteers consent 3 --channel sms --given --method "stall form"
                 """)
