@@ -36,11 +36,17 @@ enum VolunteersDemo {
                 activity: activity.id, times: try ShiftTimes(start: start, end: end, zone: zone),
                 capacity: try Capacity(minimum: min, maximum: max), role: activity.details.kind == .streetStall ? "stall" : nil,
                 requiredSkill: try skill.map(Skill.init(parsing:)))
-            return try repository.addShifts([details])[0].id
+            guard let shift = try repository.addShifts([details]).first else {
+                throw VolunteersError.activityNotFound(activity.id)
+            }
+            return shift.id
         }
+        /// The seeded volunteers at `indices`, skipping any a small demo party lacks.
+        func pick(_ indices: [Int]) -> [VolunteerID] { indices.filter(volunteers.indices.contains).map { volunteers[$0] } }
         func book(_ shift: ShiftID, _ people: [Int], on day: CalendarDate) throws {
-            for index in people where index < volunteers.count {
-                _ = try repository.signUp(volunteers[index], to: shift, today: day, now: Instant(secondsSince1970: Int64(day.dayNumber) * 86_400 + Int64(index)), force: true)
+            for (order, volunteer) in pick(people).enumerated() {
+                let at = Instant(secondsSince1970: Int64(day.dayNumber) * 86_400 + Int64(order))
+                _ = try repository.signUp(volunteer, to: shift, today: day, now: at, force: true)
             }
         }
 
@@ -50,12 +56,12 @@ enum VolunteersDemo {
         let pastStall = try add(stall, lastSaturday, "10:00", "13:00", min: 2, max: 4)
         try book(pastStall, [0, 1, 2], on: lastSaturday.adding(days: -3))
         _ = try repository.recordAttendance(
-            on: pastStall, present: [volunteers[0], volunteers[1]], absent: [volunteers[2]], today: today,
+            on: pastStall, present: pick([0, 1]), absent: pick([2]), today: today,
             now: now)
         let pastCanvass = try add(canvass, lastSaturday.adding(days: 1), "11:00", "13:00", min: 3, max: 6)
         try book(pastCanvass, [0, 3, 4, 5], on: lastSaturday.adding(days: -2))
         _ = try repository.recordAttendance(
-            on: pastCanvass, present: [volunteers[0], volunteers[3], volunteers[4], volunteers[5]], absent: [], today: today,
+            on: pastCanvass, present: pick([0, 3, 4, 5]), absent: [], today: today,
             now: now)
 
         // The coming fortnight.
@@ -68,7 +74,7 @@ enum VolunteersDemo {
             let tuesday = try add(canvass, saturday.adding(days: 3), "18:00", "20:00", min: 3, max: 6)
             if week == 0 {
                 try book(morning, [0, 1, 6, 7], on: today)  // full: the fourth waits
-                _ = try repository.confirm(volunteers[0], on: morning, now: now)
+                for volunteer in pick([0]) { _ = try repository.confirm(volunteer, on: morning, now: now) }
                 try book(afternoon, [2], on: today)  // short by one
                 try book(sunday, [3, 4, 5, 8], on: today)
                 try book(tuesday, [4], on: today)  // short by two

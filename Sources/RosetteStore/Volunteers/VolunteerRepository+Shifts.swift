@@ -57,7 +57,8 @@ extension VolunteerRepository {
     public func overview(_ id: ShiftID) throws -> ShiftOverview {
         try database.dbWriter.read { db in
             guard let record = try ShiftRecord.fetchOne(db, key: id.rawValue) else { throw VolunteersError.shiftNotFound(id) }
-            return try Self.overviews([record], in: db)[0]
+            guard let overview = try Self.overviews([record], in: db).first else { throw VolunteersError.shiftNotFound(id) }
+            return overview
         }
     }
 
