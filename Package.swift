@@ -48,6 +48,9 @@ let package = Package(
         ),
         /** Members: validation, membership status, age bands, roles and consent. */
         .target(name: "Members", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
+        /** Volunteers: skills, availability, activities, shifts, sign-ups with a waiting list. */
+        .target(
+            name: "Volunteers", dependencies: ["RosetteCore", "Members", "Elections"], swiftSettings: strictSettings),
 
         // MARK: - Storage
 
@@ -62,7 +65,8 @@ let package = Package(
         .target(
             name: "RosetteStore",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "Councillors", "Defections", "RosetteSchema",
+                "RosetteCore", "Members", "Elections", "Councillors", "Defections", "Volunteers",
+                "RosetteSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -74,7 +78,8 @@ let package = Package(
         .target(
             name: "RosetteCLI",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "Councillors", "Defections", "RosetteStore",
+                "RosetteCore", "Members", "Elections", "Councillors", "Defections", "Volunteers",
+                "RosetteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -94,13 +99,19 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "Councillors", "Defections", "RosetteCore"],
+            name: "RosetteCLITests",
+            dependencies: ["RosetteCLI", "Members", "Councillors", "Defections", "Volunteers", "RosetteCore"],
             swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "VolunteersTests", dependencies: ["Volunteers", "Members", "Elections", "RosetteCore"],
+            swiftSettings: strictSettings),
         .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),
         .testTarget(
             name: "RosetteStoreTests",
-            dependencies: ["RosetteStore", "Members", "Elections", "Councillors", "Defections", "RosetteCore"],
+            dependencies: [
+                "RosetteStore", "Members", "Elections", "Councillors", "Defections", "Volunteers", "RosetteCore",
+            ],
             swiftSettings: strictSettings
         ),
     ],

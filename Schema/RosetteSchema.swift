@@ -14,6 +14,7 @@ public enum SchemaMigrations {
         .init(identifier: "v0001_members", sql: text(PackageResources.v0001_members_sql)),
         .init(identifier: "v0002_elections", sql: text(PackageResources.v0002_elections_sql)),
         .init(identifier: "v0003_councillors", sql: text(PackageResources.v0003_councillors_sql)),
+        .init(identifier: "v0004_volunteers", sql: text(PackageResources.v0004_volunteers_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -13,10 +13,15 @@ public struct CalendarEvent: Sendable, Hashable {
     /// Rests on an unconfirmed rule: the export says so in the summary and description (domain
     /// README rule 2: provisional reaches calendar exports too).
     public let provisional: Bool
+    /// How long a timed event lasts, for events with a real end (a volunteer's shift); `nil`
+    /// keeps the deadline default of 30 minutes.
+    public let durationMinutes: Int?
 
     public init(
-        uid: String, date: CalendarDate, time: String?, summary: String, description: String, provisional: Bool = false
+        uid: String, date: CalendarDate, time: String?, summary: String, description: String, provisional: Bool = false,
+        durationMinutes: Int? = nil
     ) {
+        self.durationMinutes = durationMinutes
         self.uid = uid
         self.date = date
         self.time = time

@@ -8,7 +8,8 @@ import RosetteCore
 /// * Timed events are `DTSTART;TZID=Europe/London` with a VTIMEZONE carrying the GMT/BST rules
 ///   (last Sunday of March 01:00 UTC, last Sunday of October 02:00 BST; Summer Time Act 1972 as
 ///   amended by SI 2002/262), and last 30 minutes — less for a deadline near midnight, so "23:59"
-///   stays on its day. All-day events are `VALUE=DATE` with `DTEND` the next day (§3.6.1).
+///   stays on its day, unless the event gives its own duration (a shift: an exact duration,
+///   RFC 5545 §3.3.6, so it stays right across a clock change). All-day events are `VALUE=DATE` with `DTEND` the next day (§3.6.1).
 /// * `stamp` (DTSTAMP, UTC `yyyyMMdd'T'HHmmss'Z'`) is passed in: no clock is read here.
 public enum ICalendar {
     public static func document(_ events: [CalendarEvent], name: String, stamp: String) -> String {
@@ -22,7 +23,8 @@ public enum ICalendar {
             if let (hour, minute) = event.time.flatMap(parseTime) {
                 let start = compact(event.date) + "T" + pad(hour) + pad(minute) + "00"
                 lines.append("DTSTART;TZID=Europe/London:" + start)
-                lines.append("DURATION:PT\(min(30, 24 * 60 - (hour * 60 + minute)))M")
+                let minutes = event.durationMinutes.map { max(1, $0) } ?? min(30, 24 * 60 - (hour * 60 + minute))
+                lines.append("DURATION:PT\(minutes)M")
             } else {
                 lines.append("DTSTART;VALUE=DATE:" + compact(event.date))
                 lines.append("DTEND;VALUE=DATE:" + compact(event.date.adding(days: 1)))

@@ -36,6 +36,7 @@ struct DemoCommand: AsyncParsableCommand {
         try MembersDemo.seed(database, actor: actor, today: today, random: &random)
         try ElectionsDemo.seed(database, actor: actor, today: today)
         try CouncillorsDemo.seed(database, actor: actor, today: today)
+        try VolunteersDemo.seed(database, actor: actor, today: today)
         let grace = try SettingsRepository(database).gracePeriodDays()
         let stats = try MemberRepository(database, actor: actor).stats(on: today, gracePeriodDays: grace)
         print("Demo database: \(path)")

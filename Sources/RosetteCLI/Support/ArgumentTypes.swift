@@ -4,6 +4,7 @@ public import Elections
 public import Members
 public import RosetteCore
 public import RosetteStore
+public import Volunteers
 
 extension CalendarDate: ExpressibleByArgument {
     /// Dates on the command line are ISO 8601 only: `1/2/2026` means different days to a
@@ -30,3 +31,10 @@ extension Councillors.CouncilTier: ExpressibleByArgument {
 }
 extension Councillors.OfficeKind: ExpressibleByArgument {}
 extension Councillors.VacancyReason: ExpressibleByArgument {}
+extension LocalDateTime: ExpressibleByArgument {
+    /// Shift times are Europe/London wall clock in ISO 8601, `2026-12-05T10:00`, and nothing looser.
+    public init?(argument: String) { self.init(iso: argument) }
+    public static var defaultCompletionKind: CompletionKind { .default }
+}
+
+extension Volunteers.ActivityKind: ExpressibleByArgument {}

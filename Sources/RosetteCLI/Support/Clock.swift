@@ -1,4 +1,5 @@
 import Foundation
+import RosetteCore
 
 /// Instants for file stamps (the calendar's DTSTAMP). Dates for rules come from `Today`.
 enum Clock {
@@ -13,4 +14,9 @@ enum Clock {
         }
         return "\(pad(c.year, 4))\(pad(c.month, 2))\(pad(c.day, 2))T\(pad(c.hour, 2))\(pad(c.minute, 2))\(pad(c.second, 2))Z"
     }
+}
+
+extension Clock {
+    /// Now, as an instant: when a sign-up or a cancellation was recorded.
+    static func now() -> Instant { Instant(secondsSince1970: Int64(Date().timeIntervalSince1970.rounded(.down))) }
 }
