@@ -15,6 +15,7 @@ public enum TimetableError: RosetteFailure, Equatable {
         closeOfNominations: CalendarDate, earliest: CalendarDate, latest: CalendarDate)
     case closeOfNominationsFixedByLaw(given: CalendarDate, expected: CalendarDate, kind: ElectionKind)
     case closeOfNominationsNotApplicable(ElectionKind)
+    case pollOutsideByElectionWindow(poll: CalendarDate, earliest: CalendarDate, latest: CalendarDate)
     case declarationBeforePoll(declaration: CalendarDate, poll: CalendarDate)
     case overrideNotApplicable(DeadlineKey, ElectionKind)
     case overrideOutOfRange(DeadlineKey, Int)
@@ -43,6 +44,8 @@ public enum TimetableError: RosetteFailure, Equatable {
             return "Close of nominations \(close.iso) is not a working day; nominations close on a working day."
         case .closeOfNominationsOutsideWritWindow(let close, let earliest, let latest):
             return "Close of nominations \(close.iso) is inconsistent with the writ: expected a working day from \(earliest.iso) to \(latest.iso)."
+        case .pollOutsideByElectionWindow(let poll, let earliest, let latest):
+            return "Polling day \(poll.iso) is outside the legal window for this by-election: it must fall from \(earliest.iso) to \(latest.iso) (17 to 19 working days after close of nominations, RPA 1983 Sch 1 r.1)."
         case .closeOfNominationsFixedByLaw(let given, let expected, let kind):
             return "Close of nominations for a \(kind.rawValue) election is fixed by law at \(expected.iso), not \(given.iso)."
         case .closeOfNominationsNotApplicable(let kind):

@@ -99,6 +99,19 @@ struct TimetablePlan {
                 throw .closeOfNominationsNotApplicable(kind)
             }
         }
+        // A by-election's polling day must fit the writ and the close of nominations: a poll the
+        // law does not allow is refused, not merely warned about.
+        if byElection {
+            let calendar = calendars(.timetable)
+            let window = ByElectionWindow(writ: request.writDate, calendar: calendar)
+            let close = request.closeOfNominations ?? calendar.workingDays(19, before: poll).date
+            if let range = ByElectionWindow.pollWindow(
+                close: close, closeGiven: request.closeOfNominations != nil, window: window, calendar: calendar),
+                poll < range.earliest.date || poll > range.latest.date
+            {
+                throw .pollOutsideByElectionWindow(poll: poll, earliest: range.earliest.date, latest: range.latest.date)
+            }
+        }
     }
 
     /// The user gave the (A)RO's close of nominations for a by-election.

@@ -39,6 +39,18 @@ extension TimetablePlan {
             warnings.append(
                 "Polling day \(poll.iso) is outside the legal window for this by-election (\(earliest.iso) to \(latest.iso)).")
         }
+        // An override is for entering the returning officer's date where Rosette's rule is
+        // uncertain; one that replaces a confirmed rule is said out loud, so a typo cannot pass
+        // silently as law.
+        for applied in rules where applied.overridden && applied.rule.confirmed {
+            warnings.append(
+                "You replaced the confirmed rule for \(applied.key.rawValue) (\(applied.rule.source)); make sure the returning officer's notice says the same.")
+        }
+        let order = deadlines.filter { [.closeOfNominations, .sopnPublication, .noticeOfPoll, .poll].contains($0.key) }
+        if zip(order, order.dropFirst()).contains(where: { $0.date > $1.date }) {
+            warnings.append(
+                "The deadlines are out of their legal order (close of nominations, statement of persons nominated, notice of poll, poll): check the overrides.")
+        }
         if request.declarationDate == nil && deadlines.contains(where: { $0.key == .spendingReturn })
             && kind != .parish
         {

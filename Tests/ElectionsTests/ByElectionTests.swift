@@ -56,12 +56,21 @@ import Testing
         #expect(timetable[.noticeOfElection]?.date == day("2017-01-25"))
     }
 
-    @Test func pollOutsideTheWindowIsWarned() throws {
-        let timetable = try TimetableEngine.timetable(
-            for: TimetableRequest(
-                kind: .ukParliament, nation: .england, pollDate: day("2025-05-08"),
-                closeOfNominations: day("2025-04-02")))
-        #expect(timetable.warnings.contains { $0.contains("outside the legal window") && $0.contains("2025-05-01") })
+    /// A poll the close of nominations (or the writ) does not allow is refused, not just warned
+    /// about: a QA run found an edit could leave a stored election with an unlawful poll.
+    @Test func pollOutsideTheWindowIsRefused() throws {
+        #expect(throws: TimetableError.self) {
+            try TimetableEngine.timetable(
+                for: TimetableRequest(
+                    kind: .ukParliament, nation: .england, pollDate: day("2025-05-08"),
+                    closeOfNominations: day("2025-04-02")))
+        }
+        // Writ received a week before the poll: no lawful close of nominations fits.
+        #expect(throws: TimetableError.self) {
+            try TimetableEngine.timetable(
+                for: TimetableRequest(
+                    kind: .ukParliament, nation: .scotland, pollDate: day("2026-12-17"), writDate: day("2026-12-10")))
+        }
     }
 
     /// A writ received on a Saturday: the earliest notice is the Monday.

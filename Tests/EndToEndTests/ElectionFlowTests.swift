@@ -90,6 +90,15 @@ import Testing
         #expect(uids(a) == uids(b))
         #expect(Set(uids(a)).count == uids(a).count)
         for line in a.split(separator: "\r\n") { #expect(line.utf8.count <= 75) }
+        #expect(a.contains("SEQUENCE:"))
+        #expect(a.contains("DTSTART;VALUE=DATE:20270225"))  // polling day is all day
+
+        // A cancelled election's events are sent again as cancelled, under the same UIDs.
+        try rosette.run(["elections", "cancel", "1"])
+        try rosette.run(["deadlines", "--ics", "c.ics"])
+        let c = try rosette.read("c.ics")
+        #expect(uids(c) == uids(a))
+        #expect(c.components(separatedBy: "STATUS:CANCELLED").count - 1 == uids(c).count)
     }
 
     @Test func mailPlanForAParliamentaryByElection() throws {

@@ -98,3 +98,74 @@ import Testing
         #expect(trail.map(\.action) == ["create", "update"])
     }
 }
+
+/// Regressions from a steering-group QA run of the elections commands.
+@Suite struct ElectionReviewRegressionTests {
+    let database: AppDatabase
+    let elections: ElectionRepository
+    let members: MemberRepository
+
+    init() throws {
+        database = try AppDatabase.inMemory()
+        elections = ElectionRepository(database, actor: Actor("steering"))
+        members = MemberRepository(database, actor: Actor("steering"))
+    }
+
+    func council(_ nation: Nation = .scotland) throws -> PartyElectionDetails {
+        PartyElectionDetails(name: "By-election", kind: .local, nation: nation, pollDate: try Fixture.date("2026-03-05"))
+    }
+
+    @Test func formerOrUnderageMembersCannotStand() throws {
+        let gone = try members.add(try Fixture.details("Gone", "Member"))
+        _ = try members.end(gone.id, MembershipEnding(reason: .deceased, on: try Fixture.date("2025-06-01")))
+        var details = try council()
+        details.candidate = .member(gone.id)
+        #expect(throws: ElectionsStoreError.self) { try elections.add(details) }
+        var young = try Fixture.details("Young", "Member")
+        young.dateOfBirth = try Fixture.date("2010-01-01")
+        let child = try members.add(young)
+        details.candidate = .member(child.id)
+        #expect(throws: ElectionsStoreError.self) { try elections.add(details) }
+    }
+
+    @Test func impossibleFactsAreRefused() throws {
+        var parish = PartyElectionDetails(
+            name: "Parish", kind: .parish, nation: .england, pollDate: try Fixture.date("2026-05-07"))
+        parish.agent = .named("An Agent")
+        #expect(throws: InvalidInput.self) { try elections.add(parish) }
+        var late = try council(.england)
+        late.postalVoteDispatch = try Fixture.date("2026-03-10")
+        #expect(throws: InvalidInput.self) { try elections.add(late) }
+        var early = try council(.england)
+        early.postalVoteDispatch = try Fixture.date("2026-01-05")
+        #expect(throws: InvalidInput.self) { try elections.add(early) }
+    }
+
+    @Test func subscribersNeedANominationPaperAndALiveElection() throws {
+        let referendum = try elections.add(
+            PartyElectionDetails(name: "Referendum", kind: .referendum, nation: .england, pollDate: try Fixture.date("2026-05-07")))
+        #expect(throws: ElectionsStoreError.self) {
+            try elections.addSubscriber(Subscriber(name: "X", electorNumber: "AB-1", role: .proposer), to: referendum.id)
+        }
+        let election = try elections.add(try council())
+        _ = try elections.cancel(election.id, on: Fixture.today)
+        #expect(throws: ElectionsStoreError.alreadyCancelled(election.id)) {
+            try elections.addSubscriber(Subscriber(name: "X", electorNumber: "AB-1", role: .proposer), to: election.id)
+        }
+    }
+
+    @Test func scottishCouncilPapersNeedAProposerAndSeconder() throws {
+        let election = try elections.add(try council())
+        _ = try elections.addSubscriber(Subscriber(name: "X", electorNumber: "AB-1", role: .proposer), to: election.id)
+        let warnings = try elections.dossier(election.id).subscriberWarnings.map(\.description)
+        #expect(!warnings.contains { $0.contains("first 0") })
+        #expect(warnings.contains { $0.contains("1") && $0.contains("2") })
+    }
+
+    @Test func passedMilestonesLeaveTheBoardButOverdueFormsStay() throws {
+        let election = try elections.add(try council(.england))
+        let rows = DeadlineBoard.rows(try elections.dossier(election.id).boardItems, today: try Fixture.date("2026-06-01"))
+        #expect(!rows.contains { $0.item.source != .form && $0.urgency == .overdue })
+        #expect(rows.contains { $0.item.source == .form && $0.urgency == .overdue })
+    }
+}

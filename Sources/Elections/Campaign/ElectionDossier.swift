@@ -88,7 +88,12 @@ public struct ElectionDossier: Sendable {
     /// Every dated item of this election for the deadline board: timetable deadlines, forms
     /// and mail steps. A cancelled election has none.
     public var boardItems: [BoardItem] {
-        guard election.cancelledOn == nil else { return [] }
+        election.cancelledOn == nil ? allItems : []
+    }
+
+    /// Every dated item, whether or not the election was cancelled (a calendar export sends a
+    /// cancelled election's events as cancelled).
+    public var allItems: [BoardItem] {
         let id = election.id.rawValue
         let name = election.details.name
         let nation = election.details.nation

@@ -110,7 +110,26 @@ public struct PartyElectionDetails: Sendable, Hashable {
         }
         checked.area = area?.trimmingWhitespace
         if checked.area?.isEmpty == true { checked.area = nil }
-        _ = try TimetableEngine.timetable(for: timetableRequest(), holidays: holidays)
+        let timetable = try TimetableEngine.timetable(for: timetableRequest(), holidays: holidays)
+        if kind == .parish, agent != nil {
+            throw InvalidInput(
+                field: "agent", value: "", expected: "no election agent: parish and community council elections have none")
+        }
+        if let dispatch = postalVoteDispatch {
+            guard dispatch <= pollDate else {
+                throw InvalidInput(
+                    field: "postal_vote_dispatch", value: dispatch.iso, expected: "a date no later than polling day \(pollDate)")
+            }
+            if let close = timetable[.closeOfNominations]?.date, dispatch < close {
+                throw InvalidInput(
+                    field: "postal_vote_dispatch", value: dispatch.iso,
+                    expected: "a date after nominations close on \(close): ballot papers cannot be printed before")
+            }
+        }
+        if let declared = declaredOn, declared > pollDate.adding(days: 14) {
+            throw InvalidInput(
+                field: "declared", value: declared.iso, expected: "a declaration within 14 days of polling day \(pollDate)")
+        }
         return checked
     }
 }

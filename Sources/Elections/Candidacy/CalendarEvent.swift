@@ -16,11 +16,15 @@ public struct CalendarEvent: Sendable, Hashable {
     /// How long a timed event lasts, for events with a real end (a volunteer's shift); `nil`
     /// keeps the deadline default of 30 minutes.
     public let durationMinutes: Int?
+    /// The event no longer happens (its election was cancelled): exported with
+    /// `STATUS:CANCELLED` so subscribed calendars drop it instead of keeping a stale entry.
+    public let cancelled: Bool
 
     public init(
         uid: String, date: CalendarDate, time: String?, summary: String, description: String, provisional: Bool = false,
-        durationMinutes: Int? = nil
+        durationMinutes: Int? = nil, cancelled: Bool = false
     ) {
+        self.cancelled = cancelled
         self.durationMinutes = durationMinutes
         self.uid = uid
         self.date = date

@@ -60,6 +60,11 @@ enum CandidacyAmounts {
             source: "Assumed as in England (finance.md §9); the notes do not cover Welsh councils (UNCONFIRMED)",
             confirmed: false),
         CandidacyAmount(
+            kind: .local, nations: [.scotland], effectiveFrom: longStanding, value: 2,
+            source: "Scottish Local Government Elections Order 2011 (SSI 2011/399) Sch 1: a proposer and a "
+                + "seconder (believed; the notes do not quote the rule, UNCONFIRMED)",
+            confirmed: false),
+        CandidacyAmount(
             kind: .parish, nations: [.england], effectiveFrom: longStanding, value: 2,
             source: "EC, Guidance for candidates (parish council elections in England); parish was always 2",
             confirmed: true),

@@ -8,6 +8,9 @@ public import RosetteCore
 /// * `workingDaysLeft` counts working days (timetables.md §1: no weekends, Christmas Eve and Day,
 ///   Good Friday, or bank holidays of the item's nation; every UK calendar when the nation is
 ///   `nil`) strictly after the earlier day up to and including the later, negative when past.
+/// * Only forms are tasks with a status. A timetable milestone (the returning officer's notice,
+///   polling day) or a mail-plan step whose date has passed is `done` (passed), not overdue:
+///   otherwise the board would fill with things nobody can now do, burying the real overdue tasks.
 /// * Urgency: `done` if the item is done (a done item is never overdue); otherwise `overdue` if its
 ///   date is before today (dates only: an item due at 16:00 today is due soon, not overdue);
 ///   otherwise `dueSoon` if at most `dueSoonWorkingDays` working days are left (so today, and a
@@ -39,7 +42,7 @@ public enum DeadlineBoard {
                 item.date >= today
                 ? cal.workingDaysBetween(today, and: item.date) : -cal.workingDaysBetween(item.date, and: today)
             let urgency: Urgency =
-                if item.done { .done } else if days < 0 { .overdue } else if working <= dueSoonWorkingDays {
+                if item.done || (item.source != .form && days < 0) { .done } else if days < 0 { .overdue } else if working <= dueSoonWorkingDays {
                     .dueSoon
                 } else { .upcoming }
             if overdueOnly && urgency != .overdue { continue }

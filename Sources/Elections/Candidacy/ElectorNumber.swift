@@ -5,7 +5,8 @@ public import RosetteCore
 /// (canvassing-and-register.md). A nomination paper must give each subscriber's number exactly, so
 /// Rosette normalises what people type before comparing papers.
 ///
-/// Accepted (case and spacing ignored): `AB-123`, `AB123`, `AB 123`, `AB 123/4`, `pd-123 / 1`.
+/// Accepted (case and spacing ignored): `AB-123`, `AB123`, `AB 123`, `AB 123/4`, `pd-123 / 1`, and
+/// district codes with digits when separated from the number: `EA1-123`, `KA2 5`, `2AB-5`.
 /// Normalised: `AB-123`, `AB-123/4` (letters upper case, one hyphen, leading zeros dropped).
 /// Refused: no district letters, more than four of them, no number, a number over six digits, or
 /// a suffix that is not one to three digits.
@@ -17,7 +18,7 @@ public struct ElectorNumber: Hashable, Sendable, CustomStringConvertible {
     /// The suffix after `/`, for electors added between registers.
     public let suffix: Int?
 
-    static let expected = "polling district letters and a number, such as AB-123 or AB-123/4"
+    static let expected = "a polling district code and a number, such as AB-123, EA1-45 or AB-123/4"
 
     /// Parses a typed elector number, or throws `InvalidInput` (field "elector number"). The
     /// error text does not repeat what was typed.
@@ -36,7 +37,14 @@ public struct ElectorNumber: Hashable, Sendable, CustomStringConvertible {
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " }
 
-        let letters = take(isLetter)
+        // A district code may contain digits (EA1, KA2, 2AB): then a hyphen or space must separate
+        // it from the number. Without a separator the district is the leading letters (AB123).
+        let start = scalars
+        var letters = take { isLetter($0) || isDigit($0) }
+        if !(scalars.first == "-" || scalars.first == " ") || !letters.unicodeScalars.contains(where: isLetter) {
+            scalars = start
+            letters = take(isLetter)
+        }
         _ = take(isSpace)
         if scalars.first == "-" { scalars = scalars.dropFirst() }
         _ = take(isSpace)
@@ -49,7 +57,7 @@ public struct ElectorNumber: Hashable, Sendable, CustomStringConvertible {
             suffixDigits = take(isDigit)
         }
         guard scalars.isEmpty, (1...4).contains(letters.count), (1...6).contains(digits.count),
-            let number = Int(digits)
+            let number = Int(digits), number > 0
         else { throw failure }
         if let suffixDigits {
             guard (1...3).contains(suffixDigits.count), let suffix = Int(suffixDigits) else { throw failure }

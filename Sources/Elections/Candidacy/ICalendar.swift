@@ -19,7 +19,11 @@ public enum ICalendar {
         ]
         lines += timeZone
         for event in events {
-            lines += ["BEGIN:VEVENT", "UID:" + escape(event.uid), "DTSTAMP:" + stamp]
+            lines += [
+                "BEGIN:VEVENT", "UID:" + escape(event.uid), "DTSTAMP:" + stamp, "LAST-MODIFIED:" + stamp,
+                "SEQUENCE:\(sequence(stamp))",
+            ]
+            if event.cancelled { lines.append("STATUS:CANCELLED") }
             if let (hour, minute) = event.time.flatMap(parseTime) {
                 let start = compact(event.date) + "T" + pad(hour) + pad(minute) + "00"
                 lines.append("DTSTART;TZID=Europe/London:" + start)
@@ -41,6 +45,20 @@ public enum ICalendar {
         }
         lines.append("END:VCALENDAR")
         return lines.map { fold($0) + "\r\n" }.joined()
+    }
+
+    /// The SEQUENCE of every event in an export: minutes from 2020 to the export's stamp, so each
+    /// re-export carries a higher number and calendar clients take the new times (RFC 5545
+    /// §3.8.7.4) without Rosette having to remember what it exported before.
+    static func sequence(_ stamp: String) -> Int {
+        let digits = Array(stamp.utf8)
+        guard digits.count >= 13, let date = CalendarDate(
+            iso: String(decoding: digits[0..<4], as: UTF8.self) + "-" + String(decoding: digits[4..<6], as: UTF8.self)
+                + "-" + String(decoding: digits[6..<8], as: UTF8.self)),
+            let hour = Int(String(decoding: digits[9..<11], as: UTF8.self)),
+            let minute = Int(String(decoding: digits[11..<13], as: UTF8.self))
+        else { return 0 }
+        return max(0, (date.dayNumber - 18_262) * 1_440 + hour * 60 + minute)
     }
 
     /// Europe/London since 1996 (EU-aligned rules); DTSTART values are in local time before the

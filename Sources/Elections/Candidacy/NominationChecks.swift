@@ -34,7 +34,11 @@ public enum NominationChecks {
         certificateDescription: String?
     ) -> [SubscriberWarning] {
         var warnings: [SubscriberWarning] = []
-        if subscribers.count < required {
+        // `required` 0 means Rosette does not know the number for this election: say nothing
+        // about the count rather than something wrong.
+        if required == 0 {
+            // no count check
+        } else if subscribers.count < required {
             warnings.append(.tooFew(have: subscribers.count, need: required))
         } else if subscribers.count > required {
             warnings.append(.tooMany(have: subscribers.count, counted: required))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Elections
 import RosetteCore
 import RosetteStore
@@ -19,29 +20,35 @@ struct DeadlinesCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "Only items due within this many calendar days (overdue ones always show).") var within: Int?
+    @Option(parsing: .unconditional, help: "Only items due within this many calendar days (overdue ones always show).")
+    var within: Int?
     @Flag(help: "Only overdue items.") var overdue = false
     @Option(help: "Only this election.") var election: Int64?
-    @Option(help: "Also write the items to this iCalendar (.ics) file (created 0600).") var ics: String?
+    @Option(help: "Also write every item, whatever the filters, to this iCalendar file (0600).")
+    var ics: String?
     @Flag(help: "Include items already done.") var all = false
     @Flag(help: "Print as JSON.") var json = false
 
     func validate() throws {
         if let within, within < 0 { throw ValidationError("--within must be 0 or more days") }
+        if let ics, ics.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--ics needs a file name") }
     }
 
     func run() async throws {
         let today = try Today.resolve()
-        let repository = ElectionRepository(try store.open(), actor: store.resolvedActor)
-        let dossiers = try election.map { [try repository.dossier(ElectionID(rawValue: $0))] } ?? repository.activeDossiers()
+        let database = try store.openExisting()
+        let repository = ElectionRepository(database, actor: store.resolvedActor)
+        let dossiers = try election.map { [try repository.dossier(ElectionID(rawValue: $0))] }
+            ?? repository.activeDossiers(includeCancelled: ics != nil)
         let items = dossiers.flatMap(\.boardItems)
         var rows = DeadlineBoard.rows(items, today: today, withinDays: within, overdueOnly: overdue)
         if !all { rows = rows.filter { $0.urgency != .done } }
         if let ics {
             let file = try PrivateFileWriter(path: ics)
-            try file.write(ICalendar.document(DeadlineEvents.events(items), name: "Rosette deadlines", stamp: Clock.utcStamp()))
+            let events = DeadlineEvents.events(dossiers, database: try database.identifier())
+            try file.write(ICalendar.document(events, name: "Rosette deadlines", stamp: Clock.utcStamp()))
             try file.close()
-            Terminal.printError("Wrote \(items.count) events to \(ics).")
+            Terminal.printError("Wrote \(events.count) events to \(ics) (every item, whatever the filters).")
         }
         if json {
             try JSONOutput.print(rows.map(BoardRowJSON.init))

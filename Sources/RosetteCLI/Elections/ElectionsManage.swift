@@ -48,7 +48,8 @@ extension ElectionsCommand {
             abstract: "Change an election's facts; every deadline follows.",
             discussion: """
                 Example:
-                  rosette elections edit 1 --close-of-nominations 2027-02-05 --postal-vote-dispatch 2027-02-17
+                  rosette elections edit 2 --area "Hackney North" \\
+                    --candidate-name "A. Candidate"
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -99,7 +100,7 @@ extension ElectionsCommand {
         @Flag(help: "Print a JSON array.") var json = false
 
         func run() async throws {
-            let repository = ElectionRepository(try store.open(), actor: store.resolvedActor)
+            let repository = ElectionRepository(try store.openExisting(), actor: store.resolvedActor)
             let elections = try repository.list(includeCancelled: all)
             if json {
                 try JSONOutput.print(try elections.map { ElectionJSON.Summary($0) })
@@ -134,7 +135,7 @@ extension ElectionsCommand {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() async throws {
-            let dossier = try ElectionRepository(try store.open(), actor: store.resolvedActor).dossier(ElectionID(rawValue: id))
+            let dossier = try ElectionRepository(try store.openExisting(), actor: store.resolvedActor).dossier(ElectionID(rawValue: id))
             if json {
                 try JSONOutput.print(ElectionJSON(dossier))
             } else {
@@ -163,6 +164,7 @@ extension ElectionsCommand {
         func validate() throws {
             if add != nil && reason == nil { throw ValidationError("--add needs a --reason") }
             if add != nil && remove != nil { throw ValidationError("give --add or --remove, not both") }
+            if add == nil && reason != nil { throw ValidationError("--reason goes with --add") }
         }
 
         func run() async throws {

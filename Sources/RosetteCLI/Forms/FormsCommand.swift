@@ -28,7 +28,7 @@ struct FormsCommand: AsyncParsableCommand {
         @Flag(help: "Print a JSON array.") var json = false
 
         func run() async throws {
-            let dossier = try ElectionRepository(try store.open(), actor: store.resolvedActor)
+            let dossier = try ElectionRepository(try store.openExisting(), actor: store.resolvedActor)
                 .dossier(ElectionID(rawValue: election))
             if json {
                 try JSONOutput.print(dossier.checklist.map { FormJSON($0, election: dossier.election.id) })

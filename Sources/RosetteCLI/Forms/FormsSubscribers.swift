@@ -72,7 +72,7 @@ extension FormsCommand {
             }
 
             func run() async throws {
-                let repository = ElectionRepository(try store.open(), actor: store.resolvedActor)
+                let repository = ElectionRepository(try store.openExisting(), actor: store.resolvedActor)
                 let id = ElectionID(rawValue: election)
                 let subscribers = try repository.subscribers(of: id)
                 let warnings = try repository.dossier(id).subscriberWarnings.map(\.description)
@@ -98,7 +98,7 @@ extension FormsCommand {
                 abstract: "Remove a subscriber from the paper.",
                 discussion: """
                     Example:
-                      rosette forms subscribers remove 7
+                      rosette forms subscribers remove 2
                     """)
 
             @OptionGroup var store: StoreOptions

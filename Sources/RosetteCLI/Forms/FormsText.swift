@@ -11,8 +11,6 @@ enum FormsText {
             let late = !item.status.isDone && item.requirement.dueDate < today
             let status = late ? Terminal.colored("\(item.status.rawValue) OVERDUE", .red) : item.status.rawValue
             var title = item.requirement.title
-            if let count = item.requirement.subscribersRequired { title += " (\(count) subscribers)" }
-            if let deposit = item.requirement.depositPence { title += " (\(Pence(deposit)))" }
             if item.requirement.provisional { title += " (provisional)" }
             table.append([
                 "\(election)/\(item.requirement.kind.rawValue)", title, due, item.responsible, status, item.note ?? "",

@@ -29,7 +29,7 @@ struct MailCommand: AsyncParsableCommand {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() async throws {
-            let dossier = try ElectionRepository(try store.open(), actor: store.resolvedActor)
+            let dossier = try ElectionRepository(try store.openExisting(), actor: store.resolvedActor)
                 .dossier(ElectionID(rawValue: election))
             if json {
                 try JSONOutput.print(MailPlanJSON(dossier.mailPlan))
@@ -48,7 +48,7 @@ struct MailCommand: AsyncParsableCommand {
                 confirm them with the Election Support Team (0345 607 6424).
                 Examples:
                   rosette mail lead-times
-                  rosette mail lead-times --set artwork_approval_working_days=3
+                  rosette mail lead-times --set artwork-approval-days=3
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -39,7 +39,7 @@ extension ElectionRepository {
             throw ElectionsStoreError.notOnTheChecklist(id, form.rawValue)
         }
         try database.dbWriter.write { db in
-            _ = try Self.record(id, in: db)
+            if try Self.record(id, in: db).cancelledOn != nil { throw ElectionsStoreError.alreadyCancelled(id) }
             try db.execute(
                 sql: """
                     INSERT INTO formProgress (electionId, form, status, assignee, note, updatedAt)
@@ -68,9 +68,16 @@ extension ElectionRepository {
     }
 
     /// Adds a subscriber (elector number already normalised by `ElectorNumber`).
+    ///
+    /// - throws: `ElectionsStoreError.notOnTheChecklist` for an election with no nomination paper
+    ///   (a referendum), `.alreadyCancelled` for a cancelled one.
     public func addSubscriber(_ subscriber: Subscriber, to id: ElectionID) throws -> StoredSubscriber {
-        try database.dbWriter.write { db in
-            _ = try Self.record(id, in: db)
+        guard try checklist(of: id).contains(where: { $0.kind == .nominationPaper }) else {
+            throw ElectionsStoreError.notOnTheChecklist(id, FormKind.nominationPaper.rawValue)
+        }
+        return try database.dbWriter.write { db in
+            let record = try Self.record(id, in: db)
+            if record.cancelledOn != nil { throw ElectionsStoreError.alreadyCancelled(id) }
             try db.execute(
                 sql: """
                     INSERT INTO nominationSubscriber (electionId, name, electorNumber, role, createdAt)
@@ -152,6 +159,9 @@ extension ElectionRepository {
     public func removeExcludedDay(_ day: CalendarDate) throws {
         try database.dbWriter.write { db in
             try db.execute(sql: "DELETE FROM excludedDay WHERE day = ?", arguments: [day.iso])
+            guard db.changesCount == 1 else {
+                throw InvalidInput(field: "excluded day", value: day.iso, expected: "one of the listed excluded days")
+            }
         }
     }
 }

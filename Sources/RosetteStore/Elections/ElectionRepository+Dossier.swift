@@ -10,9 +10,9 @@ extension ElectionRepository {
             otherPapers: try otherPapers(than: id), leadTimes: try SettingsRepository(database).mailLeadTimes())
     }
 
-    /// Dossiers of every election not cancelled, by polling day.
-    public func activeDossiers() throws -> [ElectionDossier] {
-        try list().map { try dossier($0.id) }
+    /// Dossiers of every election not cancelled (or of all, when asked), by polling day.
+    public func activeDossiers(includeCancelled: Bool = false) throws -> [ElectionDossier] {
+        try list(includeCancelled: includeCancelled).map { try dossier($0.id) }
     }
 
     /// The checklist of one election, for checking a form before recording progress on it.

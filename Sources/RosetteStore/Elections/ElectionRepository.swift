@@ -92,13 +92,23 @@ public struct ElectionRepository: Sendable {
         return record
     }
 
+    /// The members an election names must exist and still be members; a candidate must be 18 or
+    /// over on polling day (RPA 1983 s.79 / Electoral Administration Act 2006 s.17).
     static func checkMembers(of details: PartyElectionDetails, in db: Database) throws {
-        var ids: [MemberID] = []
-        if case .member(let id) = details.candidate { ids.append(id) }
-        if case .member(let id) = details.agent { ids.append(id) }
-        if let officer = details.nominatingOfficer { ids.append(officer) }
-        for id in ids where try !MemberRecord.exists(db, key: id.rawValue) {
-            throw MembersError.notFound(id)
+        var named: [(MemberID, String)] = []
+        if case .member(let id) = details.candidate { named.append((id, "candidate")) }
+        if case .member(let id) = details.agent { named.append((id, "agent")) }
+        if let officer = details.nominatingOfficer { named.append((officer, "nominating officer")) }
+        for (id, role) in named {
+            let member = try MemberRepository.record(id, in: db).member()
+            if let ending = member.ending {
+                throw ElectionsStoreError.ineligible(id, role, "their membership ended (\(ending.reason.rawValue))")
+            }
+            if role == "candidate", let born = member.details.dateOfBirth,
+                AgeBand.age(dateOfBirth: born, on: details.pollDate) < 18
+            {
+                throw ElectionsStoreError.ineligible(id, role, "a candidate must be 18 or over on polling day")
+            }
         }
     }
 }
@@ -109,6 +119,7 @@ public enum ElectionsStoreError: RosetteFailure, Equatable {
     case alreadyCancelled(ElectionID)
     case notOnTheChecklist(ElectionID, String)
     case subscriberNotFound(Int64)
+    case ineligible(MemberID, String, String)
 
     public var kind: FailureKind { .badData }
 
@@ -119,6 +130,7 @@ public enum ElectionsStoreError: RosetteFailure, Equatable {
         case .notOnTheChecklist(let id, let form):
             return "\(form) is not on election \(id)'s checklist (see rosette forms list --election \(id))"
         case .subscriberNotFound(let id): return "there is no subscriber \(id)"
+        case .ineligible(let id, let role, let why): return "member \(id) cannot be the \(role): \(why)"
         }
     }
 }

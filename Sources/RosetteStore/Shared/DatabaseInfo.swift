@@ -1,3 +1,4 @@
+import Foundation
 internal import GRDB
 
 extension AppDatabase {
@@ -20,6 +21,17 @@ extension AppDatabase {
         try dbWriter.write { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO databaseInfo (key, value) VALUES ('demo', '1')")
+        }
+    }
+
+    /// A random identifier of this database, made on first use: it keeps calendar UIDs of two
+    /// parties (or of the demo and the real database) from colliding in one calendar app.
+    public func identifier() throws -> String {
+        try dbWriter.write { db in
+            if let id = try String.fetchOne(db, sql: "SELECT value FROM databaseInfo WHERE key = 'id'") { return id }
+            let id = UUID().uuidString.lowercased()
+            try db.execute(sql: "INSERT INTO databaseInfo (key, value) VALUES ('id', ?)", arguments: [id])
+            return id
         }
     }
 }

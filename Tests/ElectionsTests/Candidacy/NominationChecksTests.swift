@@ -7,6 +7,8 @@ import Testing
     @Test(arguments: [
         ("AB-123", "AB-123"), ("AB123", "AB-123"), ("AB 123/4", "AB-123/4"), ("PD-123/1", "PD-123/1"),
         ("pd-0123 / 1", "PD-123/1"), ("  ab - 7 ", "AB-7"), ("ABCD-999999/999", "ABCD-999999/999"), ("a1", "A-1"),
+        // District codes with digits, separated from the number (a QA finding: EA1, KA2 are real).
+        ("EA1-123", "EA1-123"), ("ka2 5", "KA2-5"), ("2AB-5", "2AB-5"), ("E1 123/2", "E1-123/2"),
     ])
     func normalises(_ typed: String, _ expected: String) throws {
         #expect(try ElectorNumber.normalise(typed) == expected)
@@ -14,7 +16,7 @@ import Testing
 
     @Test(arguments: [
         "", "123", "AB", "AB-", "ABCDE-1", "AB-1234567", "AB-12/", "AB-12/1234", "AB--12", "AB-12-3", "AB-12/X",
-        "Jane Smith", "AB-½", "ÅB-12",
+        "Jane Smith", "AB-½", "ÅB-12", "AB-0", "12-34",
     ])
     func refuses(_ typed: String) {
         #expect(throws: InvalidInput.self) { try ElectorNumber(parsing: typed) }
