@@ -22,6 +22,9 @@ public struct RosetteCommand: AsyncParsableCommand {
             DeadlinesCommand.self,
             SettingsCommand.self,
             DatabaseCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
+            DoctorCommand.self,
             DemoCommand.self,
         ]
     )

@@ -60,6 +60,7 @@ public struct AppDatabase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
         do {
+            try backUpBeforeMigrating(queue, path: path)
             return try AppDatabase(queue)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.cannotOpen(path: path, reason: "the file is not a Rosette database")
