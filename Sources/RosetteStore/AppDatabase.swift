@@ -33,7 +33,10 @@ public struct AppDatabase: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for step in SchemaMigrations.all {
-            migrator.registerMigration(step.identifier) { db in try db.execute(sql: step.sql) }
+            migrator.registerMigration(step.identifier) { db in
+                try db.execute(sql: step.sql)
+                MigrationPause.pauseIfAsked(after: step.identifier)
+            }
         }
         return migrator
     }

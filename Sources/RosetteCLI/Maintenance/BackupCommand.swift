@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RosetteStore
 
 /// `rosette backup FILE`: a consistent, verified, private copy of the database.
@@ -19,6 +20,12 @@ struct BackupCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("The backup file to write.", valueName: "file")) var file: String
     @Flag(help: "Replace the file if it exists.") var overwrite = false
+
+    func validate() throws {
+        if file.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("give the backup file's path")
+        }
+    }
 
     func run() async throws {
         let summary = try DatabaseFile(path: store.resolvedPath).backup(to: file, overwrite: overwrite)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RosetteStore
 
 /// `rosette restore FILE`: put a backup back, keeping what it replaces.
@@ -18,6 +19,12 @@ struct RestoreCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("The backup file to restore.", valueName: "file")) var file: String
+
+    func validate() throws {
+        if file.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("give the backup file's path")
+        }
+    }
 
     func run() async throws {
         let summary = try DatabaseFile(path: store.resolvedPath).restore(from: file)

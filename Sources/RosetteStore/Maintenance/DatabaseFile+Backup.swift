@@ -34,6 +34,11 @@ extension DatabaseFile {
         if !overwrite && FileManager.default.fileExists(atPath: destination) {
             throw MaintenanceError.exists(path: destination)
         }
+        // A backup goes where the user points; a mistyped folder is an error, not a new folder.
+        let folder = (destination as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue)
+        else { throw MaintenanceError.noFolder(path: destination) }
         let source: DatabaseQueue
         do { source = try connection() } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")

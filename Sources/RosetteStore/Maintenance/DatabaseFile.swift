@@ -95,10 +95,11 @@ public enum MaintenanceError: RosetteFailure, Equatable {
     case newerSchema(path: String)
     case corrupt(path: String, detail: String)
     case samePath(path: String)
+    case noFolder(path: String)
 
     public var kind: FailureKind {
         switch self {
-        case .missing, .exists: return .io
+        case .missing, .exists, .noFolder: return .io
         case .notRosette, .newerSchema, .corrupt, .samePath: return .badData
         }
     }
@@ -114,6 +115,8 @@ public enum MaintenanceError: RosetteFailure, Equatable {
             return "\(path) was written by a newer version of Rosette; upgrade Rosette to use it (nothing was changed)"
         case .corrupt(let path, let detail):
             return "\(path) fails SQLite's integrity check (\(detail)); nothing was changed"
+        case .noFolder(let path):
+            return "the folder for \(path) does not exist (nothing was written)"
         case .samePath(let path):
             return "\(path) is the database itself; give the backup another name"
         }
