@@ -87,6 +87,7 @@ let package = Package(
         .testTarget(
             name: "RosetteStoreTests",
             dependencies: ["RosetteStore", "Members", "RosetteCore"],
+            exclude: ["Corpus"],
             swiftSettings: strictSettings
         ),
     ],
