@@ -73,6 +73,10 @@ let package = Package(
         ),
         /** The executable: three lines over RosetteCLI. */
         .executableTarget(name: "rosette", dependencies: ["RosetteCLI"], swiftSettings: strictSettings),
+        /** Scripts/bench's in-process timings (timetables): not shipped, not a test. */
+        .executableTarget(
+            name: "rosette-bench", dependencies: ["Elections", "RosetteCore"], path: "Scripts/Bench",
+            swiftSettings: strictSettings),
 
         // MARK: - Tests
 
