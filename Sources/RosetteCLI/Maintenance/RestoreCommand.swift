@@ -8,10 +8,10 @@ struct RestoreCommand: AsyncParsableCommand {
         commandName: "restore",
         abstract: "Replace the database with a backup, keeping the current file.",
         discussion: """
-            The backup is checked first (SQLite's integrity check; a Rosette schema no
-            newer than this Rosette), so a bad file changes nothing. The current database
-            is kept as <db>.before-restore-<UTC timestamp>. An older backup is brought up
-            to date by the next command that writes.
+            The backup is checked first (SQLite's integrity check; a Rosette schema
+            no newer than this Rosette), so a bad file changes nothing. The current
+            database is kept as <db>.before-restore-<UTC timestamp>. An older backup
+            is brought up to date by the next command that writes.
 
             Example:
               rosette restore party-2026-11-25.sqlite3 --db party.sqlite3
