@@ -86,6 +86,10 @@ let package = Package(
         ),
         /** The executable: three lines over RosetteCLI. */
         .executableTarget(name: "rosette", dependencies: ["RosetteCLI"], swiftSettings: strictSettings),
+        /** Scripts/bench's in-process timings (timetables): not shipped, not a test. */
+        .executableTarget(
+            name: "rosette-bench", dependencies: ["Elections", "RosetteCore"], path: "Scripts/Bench",
+            swiftSettings: strictSettings),
 
         // MARK: - Tests
 
@@ -112,6 +116,7 @@ let package = Package(
             dependencies: [
                 "RosetteStore", "Members", "Elections", "Councillors", "Defections", "Volunteers", "RosetteCore",
             ],
+            exclude: ["Corpus"],
             swiftSettings: strictSettings
         ),
     ],

@@ -68,7 +68,26 @@ public struct BankHolidays: Sendable {
         self.listed = listed.mapValues { Dictionary($0.map { ($0.date, $0) }, uniquingKeysWith: { first, _ in first }) }
         self.listedYears = years
         self.loadProblem = problem
+        // The generated years a timetable is most likely to step through, worked out once: a
+        // working-day count asks about every day it passes, and regenerating a year's holidays
+        // for each was half the cost of a timetable past the list (docs/performance.md).
+        let soon = years.map { ($0.upperBound + 1)...($0.upperBound + Self.pregeneratedYears) }
+        var generated: [BankHolidayRegion: [CalendarDate: BankHoliday]] = [:]
+        for region in BankHolidayRegion.allCases {
+            for year in soon.map { Array($0) } ?? [] {
+                for holiday in BankHolidayRules.holidays(in: region, year: year) {
+                    generated[region, default: [:]][holiday.date] = holiday
+                }
+            }
+        }
+        self.generated = generated
+        self.generatedYears = soon
     }
+
+    /// How many years after the list are generated up front.
+    static let pregeneratedYears = 12
+    private let generated: [BankHolidayRegion: [CalendarDate: BankHoliday]]
+    private let generatedYears: ClosedRange<Int>?
 
     /// True when the year comes from the rules rather than the shipped list.
     public func isGenerated(year: Int) -> Bool {
@@ -85,6 +104,7 @@ public struct BankHolidays: Sendable {
     /// The bank holiday on a date in a region, if there is one.
     public func holiday(on date: CalendarDate, in region: BankHolidayRegion) -> BankHoliday? {
         if isGenerated(year: date.year) {
+            if generatedYears?.contains(date.year) == true { return generated[region]?[date] }
             return BankHolidayRules.holidays(in: region, year: date.year).first { $0.date == date }
         }
         return listed[region]?[date]

@@ -31,6 +31,9 @@ public struct RosetteCommand: AsyncParsableCommand {
             RotaCommand.self,
             SettingsCommand.self,
             DatabaseCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
+            DoctorCommand.self,
             DemoCommand.self,
         ]
     )

@@ -33,7 +33,10 @@ public struct AppDatabase: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for step in SchemaMigrations.all {
-            migrator.registerMigration(step.identifier) { db in try db.execute(sql: step.sql) }
+            migrator.registerMigration(step.identifier) { db in
+                try db.execute(sql: step.sql)
+                MigrationPause.pauseIfAsked(after: step.identifier)
+            }
         }
         return migrator
     }
@@ -60,6 +63,7 @@ public struct AppDatabase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
         do {
+            try backUpBeforeMigrating(queue, path: path)
             return try AppDatabase(queue)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.cannotOpen(path: path, reason: "the file is not a Rosette database")

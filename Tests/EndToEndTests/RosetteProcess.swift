@@ -31,14 +31,7 @@ struct RosetteProcess {
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["ROSETTE_DB"] = database
-        environment["ROSETTE_TODAY"] = "2026-11-25"
-        environment["ROSETTE_ACTOR"] = "e2e"
-        environment["NO_COLOR"] = "1"
-        environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        process.environment = environment(extra)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -52,6 +45,18 @@ struct RosetteProcess {
         return Outcome(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The environment every run gets: the temp database, a pinned day, no colour.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["ROSETTE_DB"] = database
+        environment["ROSETTE_TODAY"] = "2026-11-25"
+        environment["ROSETTE_ACTOR"] = "e2e"
+        environment["NO_COLOR"] = "1"
+        environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
+        for (key, value) in extra { environment[key] = value }
+        return environment
     }
 
     func write(_ name: String, _ text: String) throws -> String {
