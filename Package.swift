@@ -38,6 +38,8 @@ let package = Package(
             resources: [.embedInCode("Data")],
             swiftSettings: strictSettings
         ),
+        /** Finance: donations and their permissibility, reporting thresholds as dated data, spending limits, reports. */
+        .target(name: "Finance", dependencies: ["RosetteCore", "Elections"], swiftSettings: strictSettings),
         /** Members: validation, membership status, age bands, roles and consent. */
         .target(name: "Members", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
 
@@ -54,7 +56,7 @@ let package = Package(
         .target(
             name: "RosetteStore",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "RosetteSchema",
+                "RosetteCore", "Members", "Elections", "Finance", "RosetteSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -66,7 +68,7 @@ let package = Package(
         .target(
             name: "RosetteCLI",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "RosetteStore",
+                "RosetteCore", "Members", "Elections", "Finance", "RosetteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -78,15 +80,17 @@ let package = Package(
 
         .testTarget(name: "ElectionsTests", dependencies: ["Elections", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "FinanceTests", dependencies: ["Finance", "Elections", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "RosetteCore"],
+            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "Finance", "RosetteCore"],
             swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),
         .testTarget(
             name: "RosetteStoreTests",
-            dependencies: ["RosetteStore", "Members", "RosetteCore"],
+            dependencies: ["RosetteStore", "Members", "Elections", "Finance", "RosetteCore"],
             swiftSettings: strictSettings
         ),
     ],
