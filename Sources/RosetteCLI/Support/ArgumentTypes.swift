@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import Elections
+public import Finance
 public import Members
 public import RosetteCore
 public import RosetteStore
@@ -22,3 +23,7 @@ extension Elections.GeneralElectionCalendar: ExpressibleByArgument {}
 extension Elections.MailOption: ExpressibleByArgument {}
 extension Elections.FormStatus: ExpressibleByArgument {}
 extension Elections.SubscriberRole: ExpressibleByArgument {}
+extension Finance.DonorKind: ExpressibleByArgument {}
+extension Finance.ExpenseCategory: ExpressibleByArgument {}
+extension Finance.SpendingKind: ExpressibleByArgument {}
+extension Finance.FilingKind: ExpressibleByArgument {}
