@@ -10,7 +10,7 @@ enum DeadlineEvents {
             if let status = item.status { description += "\nStatus: \(status)" }
             if item.provisional { description += "\nProvisional: check with the returning officer." }
             return CalendarEvent(
-                uid: "election-\(item.electionID)-\(item.source.rawValue)-\(item.key)@rosette",
+                uid: (item.electionID.map { "election-\($0)" } ?? "party") + "-\(item.source.rawValue)-\(item.key)@rosette",
                 date: item.date, time: item.time,
                 summary: "\(item.title) (\(item.electionName))", description: description)
         }

@@ -7,9 +7,10 @@ import RosetteStore
 struct DeadlinesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadlines",
-        abstract: "Everything due across all elections, soonest first, with days left.",
+        abstract: "Everything due across all elections and the treasurer's book, soonest first.",
         discussion: """
-            Timetable deadlines, forms and mail steps of every election not cancelled. Overdue
+            Timetable deadlines, forms and mail steps of every election not cancelled, and
+            the treasurer's open obligations (rosette finance check). Overdue
             items and items due within three working days are marked. --ics writes an iCalendar
             file to import or subscribe to; re-exports update events rather than duplicate them.
             Examples:
@@ -32,9 +33,8 @@ struct DeadlinesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let today = try Today.resolve()
-        let repository = ElectionRepository(try store.open(), actor: store.resolvedActor)
-        let dossiers = try election.map { [try repository.dossier(ElectionID(rawValue: $0))] } ?? repository.activeDossiers()
-        let items = dossiers.flatMap(\.boardItems)
+        let items = try DeadlineFeeds.items(
+            try store.open(), actor: store.resolvedActor, today: today, election: election.map(ElectionID.init(rawValue:)))
         var rows = DeadlineBoard.rows(items, today: today, withinDays: within, overdueOnly: overdue)
         if !all { rows = rows.filter { $0.urgency != .done } }
         if let ics {
