@@ -80,4 +80,27 @@ import Testing
         #expect(row["date"] as? String == "2026-12-20")
         #expect(row["election_id"] is NSNull)
     }
+
+    static let commands: [[String]] = [
+        ["finance"], ["finance", "units", "add"], ["finance", "units", "list"], ["finance", "donors", "add"],
+        ["finance", "donors", "list"], ["finance", "donors", "check"], ["finance", "donations", "add"],
+        ["finance", "donations", "accept"], ["finance", "donations", "return"], ["finance", "donations", "list"],
+        ["finance", "expenses", "add"], ["finance", "expenses", "pay"], ["finance", "expenses", "list"],
+        ["finance", "limits", "set"], ["finance", "check"], ["finance", "filings", "add"], ["finance", "filings", "list"],
+        ["finance", "report", "quarterly"], ["finance", "report", "ledger"], ["finance", "report", "membership"],
+        ["finance", "report", "spending"], ["finance", "report", "year"],
+    ]
+
+    /// Every finance command explains itself with an example that fits a 76-column terminal.
+    @Test(arguments: commands)
+    func helpHasAnExample(_ path: [String]) throws {
+        let rosette = try RosetteProcess()
+        defer { rosette.cleanUp() }
+        let help = try rosette.run(path + ["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Example"))
+        for line in help.stdout.split(separator: "\n") where line.contains("rosette finance") && !line.contains("USAGE") {
+            #expect(line.count <= 76, "\(line)")
+        }
+    }
 }
