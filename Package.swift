@@ -13,6 +13,11 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// Every pure domain module, for the layers above them (storage, CLI and their tests).
+let domainModules: [Target.Dependency] = [
+    "Councillors", "Defections", "Elections", "Finance", "Members", "Volunteers",
+]
+
 let package = Package(
     name: "Rosette",
     platforms: [.macOS(.v14)],
@@ -46,6 +51,8 @@ let package = Package(
             resources: [.embedInCode("Data")],
             swiftSettings: strictSettings
         ),
+        /** Finance: donations and their permissibility, reporting thresholds as dated data, spending limits, reports. */
+        .target(name: "Finance", dependencies: ["RosetteCore", "Elections"], swiftSettings: strictSettings),
         /** Members: validation, membership status, age bands, roles and consent. */
         .target(name: "Members", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         /** Volunteers: skills, availability, activities, shifts, sign-ups with a waiting list. */
@@ -64,11 +71,8 @@ let package = Package(
         /** The one SQLite database (GRDB) and a repository per domain. */
         .target(
             name: "RosetteStore",
-            dependencies: [
-                "RosetteCore", "Members", "Elections", "Councillors", "Defections", "Volunteers",
-                "RosetteSchema",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
+            dependencies: ["RosetteCore", "RosetteSchema", .product(name: "GRDB", package: "GRDB.swift")]
+                + domainModules,
             swiftSettings: strictSettings
         ),
 
@@ -78,10 +82,8 @@ let package = Package(
         .target(
             name: "RosetteCLI",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "Councillors", "Defections", "Volunteers",
-                "RosetteStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+                "RosetteCore", "RosetteStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ] + domainModules,
             swiftSettings: strictSettings
         ),
         /** The executable: three lines over RosetteCLI. */
@@ -101,10 +103,11 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(name: "ElectionsTests", dependencies: ["Elections", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "FinanceTests", dependencies: ["Finance", "Elections", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RosetteCLITests",
-            dependencies: ["RosetteCLI", "Members", "Councillors", "Defections", "Volunteers", "RosetteCore"],
+            name: "RosetteCLITests", dependencies: ["RosetteCLI", "RosetteCore"] + domainModules,
             swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
@@ -113,9 +116,7 @@ let package = Package(
         .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),
         .testTarget(
             name: "RosetteStoreTests",
-            dependencies: [
-                "RosetteStore", "Members", "Elections", "Councillors", "Defections", "Volunteers", "RosetteCore",
-            ],
+            dependencies: ["RosetteStore", "RosetteCore"] + domainModules,
             exclude: ["Corpus"],
             swiftSettings: strictSettings
         ),

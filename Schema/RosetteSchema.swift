@@ -15,6 +15,7 @@ public enum SchemaMigrations {
         .init(identifier: "v0002_elections", sql: text(PackageResources.v0002_elections_sql)),
         .init(identifier: "v0003_councillors", sql: text(PackageResources.v0003_councillors_sql)),
         .init(identifier: "v0004_volunteers", sql: text(PackageResources.v0004_volunteers_sql)),
+        .init(identifier: "v0006_finance", sql: text(PackageResources.v0006_finance_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

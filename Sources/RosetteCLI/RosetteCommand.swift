@@ -17,6 +17,7 @@ public struct RosetteCommand: AsyncParsableCommand {
         subcommands: [
             MembersCommand.self,
             ElectionsCommand.self,
+            FinanceCommand.self,
             FormsCommand.self,
             MailCommand.self,
             DeadlinesCommand.self,

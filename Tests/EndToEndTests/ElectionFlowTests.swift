@@ -97,8 +97,8 @@ import Testing
         try rosette.run(["elections", "cancel", "1"])
         try rosette.run(["deadlines", "--ics", "c.ics"])
         let c = try rosette.read("c.ics")
-        #expect(uids(c) == uids(a))
-        #expect(c.components(separatedBy: "STATUS:CANCELLED").count - 1 == uids(c).count)
+        #expect(Set(uids(c)) == Set(uids(a)))
+        #expect(c.components(separatedBy: "STATUS:CANCELLED").count - 1 == uids(c).filter { $0.hasPrefix("election-") }.count)
     }
 
     @Test func mailPlanForAParliamentaryByElection() throws {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Finance
 import Members
+import RosetteCore
 import Testing
 
 @testable import RosetteCLI
@@ -46,5 +48,58 @@ import Testing
         ])
         let importCommand = try #require(command as? MembersCommand.Import)
         #expect(try importCommand.explicitMap() == ["Name = Given": "first_name", "Surname": "last_name"])
+    }
+}
+
+@Suite struct FinanceParsingTests {
+    @Test func donationsAddReadsPoundsAndPence() throws {
+        let command = try RosetteCommand.parseAsRoot([
+            "finance", "donations", "add", "--donor", "3", "--amount", "£1,250.50", "--received", "2026-11-20", "--unit", "1",
+            "--json",
+        ])
+        let add = try #require(command as? FinanceCommand.Donations.Add)
+        #expect(try AmountArgument.parse(add.amount, option: "--amount").value == 125_050)
+        #expect(add.unit == 1)
+        #expect(add.json)
+    }
+
+    @Test func reportQuarterlyTakesTheContractOptions() throws {
+        let command = try RosetteCommand.parseAsRoot([
+            "finance", "report", "quarterly", "--quarter", "2026Q1", "--format", "csv", "--out", "q1.csv",
+        ])
+        let report = try #require(command as? FinanceCommand.Report.Quarterly)
+        #expect(report.output.format == .csv)
+        #expect(report.output.out == "q1.csv")
+    }
+
+    @Test(arguments: [
+        ["finance", "donors", "add", "--kind", "alien", "--name", "X"],
+        ["finance", "donations", "add", "--donor", "1", "--amount", "-5", "--received", "2026-11-20"],
+        ["finance", "donations", "add", "--donor", "1", "--amount", "lots", "--received", "2026-11-20"],
+        ["finance", "donations", "add", "--donor", "1", "--amount", "0", "--received", "2026-11-20"],
+        ["finance", "donations", "add", "--donor", "1", "--amount", "12.505", "--received", "2026-11-20"],
+        ["finance", "donations", "add", "--donor", "1", "--amount", "12", "--received", "20/11/2026"],
+        ["finance", "report", "quarterly", "--quarter", "2026Q5"],
+        ["finance", "report", "quarterly", "--quarter", "2026Q1", "--json", "--format", "csv"],
+        ["finance", "limits", "set", "--election", "1", "--electorate", "0"],
+        ["finance", "expenses", "add", "--kind", "candidate", "--category", "bribes", "--description", "x",
+         "--amount", "1", "--incurred", "2026-11-20"],
+    ])
+    func badArgumentsAreUsageErrors(_ arguments: [String]) {
+        do {
+            _ = try RosetteCommand.parseAsRoot(arguments)
+            Issue.record("expected \(arguments) to be refused")
+        } catch {
+            #expect(RosetteCommand.exitCode(for: error) == .validationFailure)
+        }
+    }
+
+    @Test func csvNeutralisesFormulasAndKeepsPenceExact() {
+        let report = FinanceReport(
+            key: "t", title: "T", form: "F", period: nil, columns: [ReportColumn("donor_name", "Name"), ReportColumn("amount_pence", "£")],
+            rows: [[.text("=HYPERLINK(\"x\")"), .pence(Pence(125_005))]])
+        #expect(ReportCSV.render(report) == "Name,£\r\n\"'=HYPERLINK(\"\"x\"\")\",1250.05\r\n")
+        #expect(ReportHTML.render(report).contains("=HYPERLINK(&quot;x&quot;)"))
+        #expect(!ReportHTML.render(report).contains("<script"))
     }
 }

@@ -8,13 +8,19 @@ public enum BoardSource: String, CaseIterable, Sendable, Codable {
     case form
     /// A step of the election mailing plan.
     case mail
+    /// A treasurer's obligation (a donation to decide or report, a report to file, an invoice to
+    /// pay), from the finance area.
+    case finance
 }
 
-/// One dated thing to do, from any election the party is fighting. Storage builds these from the
-/// timetable, the checklist (with its recorded status) and the mailing plan; the convenience
-/// initialisers in `BoardItem+Sources.swift` do the mapping.
+/// One dated thing to do, from any election the party is fighting or from another area's
+/// obligations (the treasurer's). Storage builds these from the timetable, the checklist (with
+/// its recorded status) and the mailing plan; the convenience initialisers in
+/// `BoardItem+Sources.swift` do the mapping.
 public struct BoardItem: Sendable, Hashable, Codable {
-    public let electionID: Int64
+    /// The election the item belongs to; `nil` for party-wide items (a quarterly report).
+    public let electionID: Int64?
+    /// The election's name, or the area's label for party-wide items ("Party finance").
     public let electionName: String
     public let source: BoardSource
     /// The deadline, form or step key (`close_of_nominations`, `nomination_paper`, `handover`).
@@ -35,7 +41,7 @@ public struct BoardItem: Sendable, Hashable, Codable {
     public let nation: Nation?
 
     public init(
-        electionID: Int64, electionName: String, source: BoardSource, key: String, title: String, date: CalendarDate,
+        electionID: Int64?, electionName: String, source: BoardSource, key: String, title: String, date: CalendarDate,
         time: String?, responsible: String?, status: String?, done: Bool, provisional: Bool, nation: Nation?
     ) {
         self.electionID = electionID

@@ -38,7 +38,7 @@ public struct CalendarEvent: Sendable, Hashable {
     /// same item in the same election).
     public init(item: BoardItem, description: String = "") {
         self.init(
-            uid: "\(item.electionID)-\(item.source.rawValue)-\(item.key)@rosette", date: item.date, time: item.time,
+            uid: "\(item.electionID.map(String.init) ?? "party")-\(item.source.rawValue)-\(item.key)@rosette", date: item.date, time: item.time,
             summary: "\(item.electionName): \(item.title)", description: description, provisional: item.provisional)
     }
 }

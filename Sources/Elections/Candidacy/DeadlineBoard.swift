@@ -57,7 +57,7 @@ public enum DeadlineBoard {
         let y = b.item
         if x.date != y.date { return x.date < y.date }
         if x.time != y.time { return (x.time ?? "99:99") < (y.time ?? "99:99") }
-        if x.electionID != y.electionID { return x.electionID < y.electionID }
+        if x.electionID != y.electionID { return (x.electionID ?? 0) < (y.electionID ?? 0) }
         if x.source != y.source {
             return (BoardSource.allCases.firstIndex(of: x.source) ?? 0) < (BoardSource.allCases.firstIndex(of: y.source) ?? 0)
         }

@@ -3,7 +3,7 @@ import RosetteCore
 
 /// One board row in JSON.
 struct BoardRowJSON: Encodable {
-    var electionID: Int64
+    @Nullable var electionID: Int64?
     var election: String
     var source: String
     var key: String

@@ -8,9 +8,10 @@ import RosetteStore
 struct DeadlinesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadlines",
-        abstract: "Everything due across all elections, soonest first, with days left.",
+        abstract: "Everything due across all elections and the treasurer's book, soonest first.",
         discussion: """
-            Timetable deadlines, forms and mail steps of every election not cancelled. Overdue
+            Timetable deadlines, forms and mail steps of every election not cancelled, and
+            the treasurer's open obligations (rosette finance check). Overdue
             items and items due within three working days are marked. --ics writes an iCalendar
             file to import or subscribe to; re-exports update events rather than duplicate them.
             Examples:
@@ -37,15 +38,21 @@ struct DeadlinesCommand: AsyncParsableCommand {
     func run() async throws {
         let today = try Today.resolve()
         let database = try store.openExisting()
-        let repository = ElectionRepository(database, actor: store.resolvedActor)
-        let dossiers = try election.map { [try repository.dossier(ElectionID(rawValue: $0))] }
-            ?? repository.activeDossiers(includeCancelled: ics != nil)
-        let items = dossiers.flatMap(\.boardItems)
+        let items = try DeadlineFeeds.items(
+            database, actor: store.resolvedActor, today: today, election: election.map(ElectionID.init(rawValue:)))
         var rows = DeadlineBoard.rows(items, today: today, withinDays: within, overdueOnly: overdue)
         if !all { rows = rows.filter { $0.urgency != .done } }
         if let ics {
             let file = try PrivateFileWriter(path: ics)
-            let events = DeadlineEvents.events(dossiers, database: try database.identifier())
+            // The calendar also gets cancelled elections' items, marked cancelled, so subscribed
+            // calendars drop them.
+            let repository = ElectionRepository(database, actor: store.resolvedActor)
+            let cancelled = try repository.list(includeCancelled: true).filter {
+                $0.cancelledOn != nil && (election == nil || $0.id.rawValue == election)
+            }
+            let cancelledItems = try cancelled.flatMap { try repository.dossier($0.id).allItems }
+            let events = DeadlineEvents.events(
+                items + cancelledItems, cancelled: Set(cancelled.map(\.id.rawValue)), database: try database.identifier())
             try file.write(ICalendar.document(events, name: "Rosette deadlines", stamp: Clock.utcStamp()))
             try file.close()
             Terminal.printError("Wrote \(events.count) events to \(ics) (every item, whatever the filters).")

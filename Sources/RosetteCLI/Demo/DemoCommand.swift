@@ -37,6 +37,7 @@ struct DemoCommand: AsyncParsableCommand {
         try ElectionsDemo.seed(database, actor: actor, today: today)
         try CouncillorsDemo.seed(database, actor: actor, today: today)
         try VolunteersDemo.seed(database, actor: actor, today: today)
+        try FinanceDemo.seed(database, actor: actor, today: today)
         let grace = try SettingsRepository(database).gracePeriodDays()
         let stats = try MemberRepository(database, actor: actor).stats(on: today, gracePeriodDays: grace)
         print("Demo database: \(path)")
@@ -44,11 +45,10 @@ struct DemoCommand: AsyncParsableCommand {
         print("")
         print(MemberStatsText.render(stats, today: today))
         let board = DeadlineBoard.rows(
-            try ElectionRepository(database, actor: actor).activeDossiers().flatMap(\.boardItems), today: today,
-            withinDays: 14
+            try DeadlineFeeds.items(database, actor: actor, today: today, election: nil), today: today, withinDays: 14
         ).filter { $0.urgency != .done }
         print("")
-        print("Election deadlines in the next 14 days (rosette deadlines for all):")
+        print("Deadlines in the next 14 days (rosette deadlines for all):")
         print(BoardText.render(board, today: today))
     }
 

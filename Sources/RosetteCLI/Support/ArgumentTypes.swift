@@ -1,6 +1,7 @@
 public import ArgumentParser
 public import Councillors
 public import Elections
+public import Finance
 public import Members
 public import RosetteCore
 public import RosetteStore
@@ -38,3 +39,7 @@ extension LocalDateTime: ExpressibleByArgument {
 }
 
 extension Volunteers.ActivityKind: ExpressibleByArgument {}
+extension Finance.DonorKind: ExpressibleByArgument {}
+extension Finance.ExpenseCategory: ExpressibleByArgument {}
+extension Finance.SpendingKind: ExpressibleByArgument {}
+extension Finance.FilingKind: ExpressibleByArgument {}

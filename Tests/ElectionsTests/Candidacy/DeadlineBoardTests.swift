@@ -74,7 +74,7 @@ import Testing
             Self.item("2025-08-26", time: "16:00", election: 3, key: "c"),
             Self.item("2025-08-26", election: 1, key: "a", source: .mail),
         ]
-        let order = DeadlineBoard.rows(items, today: Self.today).map { "\($0.item.electionID)\($0.item.key)" }
+        let order = DeadlineBoard.rows(items, today: Self.today).map { "\($0.item.electionID ?? 0)\($0.item.key)" }
         #expect(order == ["3c", "2a", "1z", "1a", "1b"])
     }
 
