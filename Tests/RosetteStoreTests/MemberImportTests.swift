@@ -39,7 +39,7 @@ import Testing
         do {
             _ = try run(csv)
             Issue.record("expected the import to fail")
-        } catch let failure as MemberImportFailure {
+        } catch let failure as ImportFailure {
             // Line numbers as a spreadsheet shows them: the header is row 1 and the quoted
             // field with a newline is one row (5), so Turing is row 6.
             #expect(failure.badRows.map(\.line) == [3, 4, 5, 6])
@@ -53,7 +53,7 @@ import Testing
         do {
             _ = try run(csv)
             Issue.record("expected duplicates to fail")
-        } catch let failure as MemberImportFailure {
+        } catch let failure as ImportFailure {
             #expect(failure.badRows.map(\.line) == [3, 4])
             #expect(failure.badRows[1].reason.contains("line 2"))
         }
@@ -144,7 +144,7 @@ import Testing
     }
 
     @Test func rowsWithMoreCellsThanTheHeaderAreRejected() throws {
-        #expect(throws: MemberImportFailure.self) {
+        #expect(throws: ImportFailure.self) {
             try members.importMembers(next: Fixture.records("first_name,last_name\nB,C,D\n"), policy: .error, today: Fixture.today)
         }
     }

@@ -26,20 +26,10 @@ extension CouncillorsCommand {
             let today = try Today.resolve()
             let reader = try CSVReader(path: file)
             let repository = CouncillorRepository(try store.open(), actor: store.resolvedActor)
-            let added: Int
-            do {
-                added = try repository.importCouncillors(
-                    next: { try reader.next() }, today: today,
-                    ignoredHeaders: { headers in
-                        guard !headers.isEmpty else { return }
-                        Terminal.printError("Ignoring columns: " + headers.map { "\"\($0)\"" }.joined(separator: ", "))
-                    },
-                    progress: { rows in Terminal.progress("Read \(rows) rows...") })
-                Terminal.endProgress()
-            } catch let failure as CouncillorImportFailure {
-                Terminal.endProgress()
-                for row in failure.badRows { Terminal.printError("line \(row.line): \(row.reason)") }
-                throw failure
+            let added = try ImportConsole.run {
+                try repository.importCouncillors(
+                    next: { try reader.next() }, today: today, ignoredHeaders: ImportConsole.ignoredHeaders,
+                    progress: ImportConsole.progress)
             }
             if json {
                 try JSONOutput.print(Summary(added: added))

@@ -59,21 +59,11 @@ extension MembersCommand {
             let today = try Today.resolve()
             let reader = try CSVReader(path: file)
             let repository = MemberRepository(try store.open(), actor: store.resolvedActor)
-            let summary: ImportSummary
-            do {
-                summary = try repository.importMembers(
-                    next: { try reader.next() }, explicitMap: try explicitMap(), policy: onDuplicate,
-                    today: today,
-                    ignoredHeaders: { headers in
-                        guard !headers.isEmpty else { return }
-                        Terminal.printError("Ignoring columns: " + headers.map { "\"\($0)\"" }.joined(separator: ", "))
-                    },
-                    progress: { rows in Terminal.progress("Read \(rows) rows...") })
-                Terminal.endProgress()
-            } catch let failure as MemberImportFailure {
-                Terminal.endProgress()
-                for row in failure.badRows { Terminal.printError("line \(row.line): \(row.reason)") }
-                throw failure
+            let map = try explicitMap()
+            let summary = try ImportConsole.run {
+                try repository.importMembers(
+                    next: { try reader.next() }, explicitMap: map, policy: onDuplicate, today: today,
+                    ignoredHeaders: ImportConsole.ignoredHeaders, progress: ImportConsole.progress)
             }
             if json {
                 try JSONOutput.print(summary)

@@ -3,15 +3,6 @@ public import Councillors
 public import Members
 public import RosetteCore
 
-/// A councillors import that failed because of bad rows. Nothing was written.
-public struct CouncillorImportFailure: RosetteFailure {
-    public var badRows: [BadRow]
-    public var kind: FailureKind { .badData }
-    public var description: String {
-        "\(badRows.count) bad row\(badRows.count == 1 ? "" : "s"); nothing was imported"
-    }
-}
-
 extension CouncillorRepository {
     /// Imports councillors from records read one at a time, all or nothing, as the member import
     /// does: one transaction with cached prepared statements; if any row is bad the transaction is
@@ -62,7 +53,7 @@ extension CouncillorRepository {
                     bad.append(BadRow(line: record.row, reason: failure.description))
                 }
             }
-            guard bad.isEmpty else { throw CouncillorImportFailure(badRows: bad) }
+            guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             return added
         }
     }

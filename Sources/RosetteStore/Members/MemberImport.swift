@@ -23,21 +23,6 @@ public struct ImportSummary: Sendable, Equatable, Codable {
     public init() {}
 }
 
-/// One rejected row: its number as a spreadsheet shows it, and why.
-public struct BadRow: Sendable, Equatable {
-    public var line: Int
-    public var reason: String
-}
-
-/// An import that failed because of bad rows. Nothing was written.
-public struct MemberImportFailure: RosetteFailure {
-    public var badRows: [BadRow]
-    public var kind: FailureKind { .badData }
-    public var description: String {
-        MemberImportError.badRows(count: badRows.count).description
-    }
-}
-
 extension MemberRepository {
     /// Imports members from records read one at a time (a streaming CSV reader), all or nothing.
     ///
@@ -102,7 +87,7 @@ extension MemberRepository {
                 lineOfNewMember[id] = record.row
                 summary.added += 1
             }
-            guard bad.isEmpty else { throw MemberImportFailure(badRows: bad) }
+            guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             return summary
         }
     }

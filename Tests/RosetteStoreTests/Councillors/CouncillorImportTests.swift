@@ -38,7 +38,7 @@ import Testing
                 ["Eve Five", "1", "Z", "lab", "05/05/2022"],
             ])
             Issue.record("a bad file was imported")
-        } catch let failure as CouncillorImportFailure {
+        } catch let failure as ImportFailure {
             #expect(failure.badRows.map(\.line) == [3, 4, 5, 6])
             #expect(failure.badRows[0].reason.contains("already has its 1 councillor"))
             #expect(failure.badRows[1].reason.contains("no council 7"))

@@ -96,7 +96,7 @@ import Testing
     }
 
     static func message(_ error: any Error) -> String {
-        if let failure = error as? MemberImportFailure {
+        if let failure = error as? ImportFailure {
             return failure.badRows.map { "line \($0.line): \($0.reason)" }.joined(separator: "\n")
         }
         return String(describing: error)

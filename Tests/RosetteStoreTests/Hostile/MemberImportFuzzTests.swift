@@ -57,7 +57,7 @@ struct MemberImportFuzzTests {
                 let after = try members.stats(on: Fixture.today, gracePeriodDays: 30).total
                 #expect(after == before + summary.added, "round \(round)")
                 accepted += 1
-            } catch let failure as MemberImportFailure {
+            } catch let failure as ImportFailure {
                 #expect(!failure.badRows.isEmpty)
                 for row in failure.badRows {
                     #expect(row.line >= 2 && row.line <= bytes.count + 1, "round \(round)")
