@@ -40,6 +40,8 @@ let package = Package(
         ),
         /** Members: validation, membership status, age bands, roles and consent. */
         .target(name: "Members", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
+        /** Canvassing: register files and elector numbers, walking order, contact attempts, results. */
+        .target(name: "Canvassing", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
 
         // MARK: - Storage
 
@@ -54,7 +56,7 @@ let package = Package(
         .target(
             name: "RosetteStore",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "RosetteSchema",
+                "RosetteCore", "Members", "Elections", "Canvassing", "RosetteSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
@@ -66,7 +68,7 @@ let package = Package(
         .target(
             name: "RosetteCLI",
             dependencies: [
-                "RosetteCore", "Members", "Elections", "RosetteStore",
+                "RosetteCore", "Members", "Elections", "Canvassing", "RosetteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -76,17 +78,18 @@ let package = Package(
 
         // MARK: - Tests
 
+        .testTarget(name: "CanvassingTests", dependencies: ["Canvassing", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "ElectionsTests", dependencies: ["Elections", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
-            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "RosetteCore"],
+            name: "RosetteCLITests", dependencies: ["RosetteCLI", "Members", "Canvassing", "RosetteCore"],
             swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "RosetteSchemaTests", dependencies: ["RosetteSchema"], swiftSettings: strictSettings),
         .testTarget(
             name: "RosetteStoreTests",
-            dependencies: ["RosetteStore", "Members", "RosetteCore"],
+            dependencies: ["RosetteStore", "Members", "Canvassing", "RosetteCore"],
             swiftSettings: strictSettings
         ),
     ],

@@ -13,6 +13,7 @@ public enum SchemaMigrations {
     public static let all: [SchemaMigration] = [
         .init(identifier: "v0001_members", sql: text(PackageResources.v0001_members_sql)),
         .init(identifier: "v0002_elections", sql: text(PackageResources.v0002_elections_sql)),
+        .init(identifier: "v0007_canvassing", sql: text(PackageResources.v0007_canvassing_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -20,6 +20,8 @@ public struct RosetteCommand: AsyncParsableCommand {
             FormsCommand.self,
             MailCommand.self,
             DeadlinesCommand.self,
+            RegisterCommand.self,
+            CanvassCommand.self,
             SettingsCommand.self,
             DatabaseCommand.self,
             DemoCommand.self,

@@ -1,4 +1,5 @@
 public import ArgumentParser
+public import Canvassing
 public import Elections
 public import Members
 public import RosetteCore
@@ -22,3 +23,11 @@ extension Elections.GeneralElectionCalendar: ExpressibleByArgument {}
 extension Elections.MailOption: ExpressibleByArgument {}
 extension Elections.FormStatus: ExpressibleByArgument {}
 extension Elections.SubscriberRole: ExpressibleByArgument {}
+extension Canvassing.AbsentVote: ExpressibleByArgument {}
+extension Canvassing.ContactOutcome: ExpressibleByArgument {}
+extension Canvassing.ContactMethod: ExpressibleByArgument {}
+
+extension Canvassing.RegisterNumber: ExpressibleByArgument {
+    /// `PD-123` or `PD-123/1`; anything else is a usage error (exit 64).
+    public init?(argument: String) { try? self.init(parsing: argument) }
+}
