@@ -114,7 +114,7 @@ public struct RegisterEntry: Sendable, Equatable {
     }
 
     /// "Surname Forename Initials", or "Surname, Forename".
-    static func split(fullName: String) -> (String?, String?) {
+    public static func split(fullName: String) -> (String?, String?) {
         if let comma = fullName.firstIndex(of: ",") {
             let surname = String(fullName[..<comma]).trimmingWhitespace
             let rest = String(fullName[fullName.index(after: comma)...]).trimmingWhitespace
