@@ -46,11 +46,26 @@ import Testing
     @Test func importRowsWithoutIdGetADerivedOne() throws {
         let layout = try CanvassFileLayout(header: ["Elector Number", "Date", "Canvasser", "Outcome", "Support", "Issues"])
         let row = ["LA-1", "2026-11-20", "Ada", "spoke", "2", "housing; jobs"]
-        let first = try CanvassContact.parse(row, layout: layout).get()
-        let again = try CanvassContact.parse(row, layout: layout).get()
+        let first = try #require(try CanvassContact.parse(row, layout: layout).get())
+        let again = try #require(try CanvassContact.parse(row, layout: layout).get())
         #expect(first.id == again.id)
         #expect(first.issues == ["housing", "jobs"])
         #expect(first.method == .door)
+    }
+
+    @Test func aReturnedWalkSheetTakesItsDateAndCanvasserFromTheCommandLine() throws {
+        let header = WalkListEntry.csvHeader
+        let layout = try CanvassFileLayout(header: header, defaults: [.date, .canvasser])
+        let blank = ["LA-1", "A B", "1 High St", "", "", "", "", "", "", ""]
+        #expect(try CanvassContact.parse(blank, layout: layout, defaultDate: day, defaultCanvasser: "Ada").get() == nil)
+        let filled = ["LA-1", "A B", "1 High St", "", "", "", "", "spoke", "2", "keen"]
+        let contact = try #require(
+            try CanvassContact.parse(filled, layout: layout, defaultDate: day, defaultCanvasser: "Ada").get())
+        #expect(contact.on == day)
+        #expect(contact.canvasser == "Ada")
+        #expect(contact.support == 2)
+        #expect(contact.notes == "keen")
+        #expect(throws: RegisterImportError.self) { try CanvassFileLayout(header: header) }
     }
 
     @Test func badImportRowsListEveryProblem() throws {

@@ -7,9 +7,11 @@ public struct CanvassFileLayout: Sendable {
     public private(set) var ignoredHeaders: [String] = []
     public private(set) var width = 0
 
-    /// - throws: `RegisterImportError.header` when elector number, date, canvasser or outcome
-    ///   is missing or a column is named twice.
-    public init(header: [String]) throws {
+    /// - parameter defaults: the fields the caller supplies for every row (`--on`,
+    ///   `--canvasser`), so the file need not have those columns.
+    /// - throws: `RegisterImportError.header` when elector number, outcome, or a date or
+    ///   canvasser without a default is missing, or a column is named twice.
+    public init(header: [String], defaults: Set<CanvassColumn> = []) throws {
         width = header.count
         var problems: [String] = []
         for (index, name) in header.enumerated() {
@@ -20,7 +22,8 @@ public struct CanvassFileLayout: Sendable {
             if indexes[column] != nil { problems.append("two columns give \(column.rawValue)") }
             indexes[column] = index
         }
-        for required in [CanvassColumn.electorNumber, .date, .canvasser, .outcome] where indexes[required] == nil {
+        for required in [CanvassColumn.electorNumber, .date, .canvasser, .outcome]
+        where indexes[required] == nil && !defaults.contains(required) {
             problems.append("no \(required.rawValue) column")
         }
         guard problems.isEmpty else { throw RegisterImportError.header(problems) }
@@ -36,9 +39,22 @@ public struct CanvassFileLayout: Sendable {
 extension CanvassContact {
     /// Parses one row of a canvass-results file, reporting every problem. Rows without an `id`
     /// get one derived from their content (`ContactID.derived`), so a re-import adds nothing.
-    public static func parse(_ fields: [String], layout: CanvassFileLayout) -> Result<CanvassContact, RowProblems> {
+    ///
+    /// A row whose answer cells (outcome, support, intention, previous vote, issues, message,
+    /// asks, notes) are all empty is a door nobody filled in on a returned walk sheet: it parses
+    /// as `nil`, not as an error.
+    ///
+    /// - parameter defaultDate: the day for rows (or files) without one; `defaultCanvasser` too.
+    public static func parse(
+        _ fields: [String], layout: CanvassFileLayout, defaultDate: CalendarDate? = nil, defaultCanvasser: String? = nil
+    ) -> Result<CanvassContact?, RowProblems> {
         var problems: [String] = []
-        func cell(_ column: CanvassColumn) -> String? { layout.cell(column, in: fields) }
+        func cell(_ column: CanvassColumn) -> String? {
+            layout.cell(column, in: fields)
+                ?? (column == .date ? defaultDate?.iso : nil) ?? (column == .canvasser ? defaultCanvasser : nil)
+        }
+        let answers: [CanvassColumn] = [.outcome, .support, .intention, .previousVote, .issues, .message, .asks, .notes]
+        if answers.allSatisfy({ cell($0) == nil }) && cell(.electorNumber) != nil { return .success(nil) }
         func parse<T>(_ column: CanvassColumn, _ make: (String) throws -> T?) -> T? {
             guard let text = cell(column) else { return nil }
             do {
@@ -68,7 +84,7 @@ extension CanvassContact {
         guard problems.isEmpty, let elector, let date, let outcome, let canvasser = cell(.canvasser) else {
             return .failure(RowProblems(problems))
         }
-        let id = cell(.id) ?? ContactID.derived(from: fields.joined(separator: "\u{1F}"))
+        let id = cell(.id) ?? ContactID.derived(from: ([date.iso, canvasser] + fields).joined(separator: "\u{1F}"))
         do {
             return .success(
                 try validated(

@@ -35,6 +35,7 @@ struct DemoCommand: AsyncParsableCommand {
         let actor = Actor("demo")
         try MembersDemo.seed(database, actor: actor, today: today, random: &random)
         try ElectionsDemo.seed(database, actor: actor, today: today)
+        try CanvassingDemo.seed(database, actor: actor, today: today, random: &random)
         let grace = try SettingsRepository(database).gracePeriodDays()
         let stats = try MemberRepository(database, actor: actor).stats(on: today, gracePeriodDays: grace)
         print("Demo database: \(path)")

@@ -21,6 +21,8 @@ public struct CanvassRepository: Sendable {
         public var added = 0
         /// Attempts whose id was already stored (a resent sheet or phone sync).
         public var alreadyStored = 0
+        /// Rows with no answers at all (doors left blank on a returned walk sheet).
+        public var blank = 0
     }
 
     // MARK: - Database Access: Writes
@@ -55,13 +57,18 @@ public struct CanvassRepository: Sendable {
     /// by the electorate, not by the file) and tallies are summed in memory and written at the
     /// end. The attempt rows carry who recorded them and when, so the audit trail gets one
     /// entry for the whole import rather than a million.
+    ///
+    /// - parameter defaultDate: `--on`, for files without a date column; `defaultCanvasser` too.
     public func importContacts(
-        next: () throws -> CSVRecord?, ignoredHeaders: ([String]) -> Void = { _ in },
-        progress: (Int) -> Void = { _ in }
+        next: () throws -> CSVRecord?, defaultDate: CalendarDate? = nil, defaultCanvasser: String? = nil,
+        ignoredHeaders: ([String]) -> Void = { _ in }, progress: (Int) -> Void = { _ in }
     ) throws -> ImportSummary {
         try database.dbWriter.write { db in
             guard let header = try next() else { throw RegisterImportError.empty }
-            let layout = try CanvassFileLayout(header: header.fields)
+            var defaults: Set<CanvassColumn> = []
+            if defaultDate != nil { defaults.insert(.date) }
+            if defaultCanvasser != nil { defaults.insert(.canvasser) }
+            let layout = try CanvassFileLayout(header: header.fields, defaults: defaults)
             ignoredHeaders(layout.ignoredHeaders)
             try db.execute(sql: "PRAGMA cache_size = -65536")
             let edition = try RegisterRepository.edition(named: nil, in: db)
@@ -77,11 +84,16 @@ public struct CanvassRepository: Sendable {
                 if rowsRead % 50_000 == 0 { progress(rowsRead) }
                 if record.fields.allSatisfy({ $0.isEmpty }) { continue }
                 let contact: CanvassContact
-                switch CanvassContact.parse(record.fields, layout: layout) {
+                switch CanvassContact.parse(
+                    record.fields, layout: layout, defaultDate: defaultDate, defaultCanvasser: defaultCanvasser)
+                {
                 case .failure(let problems):
                     bad.append(BadRow(line: record.row, reason: problems.description))
                     continue
-                case .success(let parsed): contact = parsed
+                case .success(nil):
+                    summary.blank += 1
+                    continue
+                case .success(let parsed?): contact = parsed
                 }
                 let elector: ElectorRef?
                 if let cached = electors[contact.elector] {
