@@ -72,7 +72,7 @@ public struct CanvassContact: Sendable, Equatable {
     /// Codes are lower-case words with hyphens (`cost-of-living`), up to 40 characters, so
     /// summaries group them reliably.
     static func code(_ text: String, field: String) throws(InvalidInput) -> String {
-        let lower = text.trimmingWhitespace.lowercased().replacingOccurrences(of: " ", with: "-")
+        let lower = String(text.trimmingWhitespace.lowercased().map { $0 == " " ? "-" : $0 })
         guard !lower.isEmpty, lower.count <= 40,
             lower.allSatisfy({ ($0.isLetter && $0.isASCII) || $0.isASCIIDigit || $0 == "-" || $0 == "_" })
         else {

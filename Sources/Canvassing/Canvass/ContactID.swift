@@ -6,11 +6,22 @@ import Foundation
 /// attempt once, as the same attempt resent from a phone would be. The derivation is FNV-1a
 /// (128 bits from two 64-bit lanes) laid out as an RFC 9562 version-8 UUID ("custom").
 public enum ContactID {
-    /// `8-4-4-4-12` lower-case hex digits.
+    /// `8-4-4-4-12` hex digits (either case). Checked on bytes: it runs once per imported row.
     public static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.map(\.count) == [8, 4, 4, 4, 12] else { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isHexDigit) }
+        let utf8 = text.utf8
+        guard utf8.count == 36 else { return false }
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 8 || offset == 13 || offset == 18 || offset == 23 {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                let isHex =
+                    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+                guard isHex else { return false }
+            }
+        }
+        return true
     }
 
     /// A stable UUID for `content`.

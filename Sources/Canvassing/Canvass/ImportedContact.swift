@@ -71,7 +71,7 @@ extension CanvassContact {
         let elector = parse(.electorNumber) { try RegisterNumber(parsing: $0) }
         let date = parse(.date) { CalendarDate(iso: $0.prefix(10)) }
         let method = parse(.method) { ContactMethod(rawValue: $0.lowercased()) } ?? .door
-        let outcome = parse(.outcome) { ContactOutcome(rawValue: $0.lowercased().replacingOccurrences(of: " ", with: "-")) }
+        let outcome = parse(.outcome) { ContactOutcome(rawValue: String($0.lowercased().map { $0 == " " ? "-" : $0 })) }
         let support = parse(.support) { Int($0) }
         let asks = parse(.asks) { text -> [CanvassAsk]? in
             let parts = Self.list(text).map { CanvassAsk(rawValue: $0) }

@@ -36,7 +36,7 @@ public struct RegisterNumber: Hashable, Sendable, Comparable, CustomStringConver
         var main = Substring(upper)
         var suffix = 0
         if let slash = upper.firstIndex(of: "/") {
-            let tail = upper[upper.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+            let tail = String(upper[upper.index(after: slash)...]).trimmingWhitespace
             guard (1...3).contains(tail.count), let value = Int(tail), tail.allSatisfy(\.isASCIIDigit)
             else { throw failure }
             suffix = value
@@ -48,16 +48,16 @@ public struct RegisterNumber: Hashable, Sendable, Comparable, CustomStringConver
             district = main[..<dash]
             digits = main[main.index(after: dash)...]
         } else {
-            let trimmed = main.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(main).trimmingWhitespace
             guard let firstDigitRunStart = Self.trailingDigitsStart(trimmed) else { throw failure }
             district = Substring(trimmed[..<firstDigitRunStart])
             digits = Substring(trimmed[firstDigitRunStart...])
         }
-        let cleanDigits = digits.trimmingCharacters(in: .whitespaces)
+        let cleanDigits = String(digits).trimmingWhitespace
         guard (1...6).contains(cleanDigits.count), cleanDigits.allSatisfy(\.isASCIIDigit),
             let number = Int(cleanDigits)
         else { throw failure }
-        try self.init(district: district.trimmingCharacters(in: .whitespaces), number: number, suffix: suffix)
+        try self.init(district: String(district).trimmingWhitespace, number: number, suffix: suffix)
     }
 
     /// `AB-123` or `AB-123/1`.
