@@ -98,7 +98,8 @@ CREATE INDEX canvassAttempt_on_personId_attemptedOn ON canvassAttempt (personId,
 -- Counts maintained with every new attempt, so `canvass summary` reads a few thousand rows
 -- instead of scanning millions. dimension is outcome, method, canvasser, support, intention,
 -- message or issue; hits counts contacts (outcome, method, canvasser) or supporters (message).
--- Derived data: it can always be rebuilt from canvassAttempt.
+-- attemptedOn '' holds the all-time totals, so a summary without --since reads one row per district
+-- and answer. Derived data: it can always be rebuilt from canvassAttempt.
 CREATE TABLE canvassTally (
     attemptedOn TEXT NOT NULL,
     ward TEXT NOT NULL,

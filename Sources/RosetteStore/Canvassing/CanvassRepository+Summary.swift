@@ -3,21 +3,22 @@ public import Canvassing
 public import RosetteCore
 
 extension CanvassRepository {
-    /// Results for an area and period, read from the maintained tallies (milliseconds at a
-    /// million attempts: the tally table has one row per day, district and answer).
+    /// Results for an area and period, read from the maintained tallies: the all-time rows
+    /// (one per district and answer) without `since`, the day rows from `since` on with it.
     ///
     /// - parameter ward: only this ward; `district`: only this polling district; `since`: only
     ///   attempts on or after this day.
     public func summary(ward: String?, district: String?, since: CalendarDate?) throws -> CanvassSummary {
         try database.dbWriter.read { db in
             var summary = CanvassSummary()
-            let filter: StatementArguments = [ward, ward, district?.uppercased(), district?.uppercased(), since?.iso, since?.iso]
+            let days = CanvassTallies.dayRange(since: since?.iso)
+            let filter: StatementArguments = [days.0, days.1, ward, ward, district?.uppercased(), district?.uppercased()]
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT dimension, value, sum(attempts) AS attempts, sum(hits) AS hits
                     FROM canvassTally
-                    WHERE (? IS NULL OR ward = ?) AND (? IS NULL OR pollingDistrict = ?) AND (? IS NULL OR attemptedOn >= ?)
+                    WHERE attemptedOn BETWEEN ? AND ? AND (? IS NULL OR ward = ?) AND (? IS NULL OR pollingDistrict = ?)
                     GROUP BY dimension, value
                     """, arguments: filter)
             while let row = try rows.next() {
@@ -44,8 +45,8 @@ extension CanvassRepository {
                 sql: """
                     SELECT ward, pollingDistrict, sum(attempts) AS attempts, sum(hits) AS hits
                     FROM canvassTally
-                    WHERE dimension = 'outcome'
-                      AND (? IS NULL OR ward = ?) AND (? IS NULL OR pollingDistrict = ?) AND (? IS NULL OR attemptedOn >= ?)
+                    WHERE attemptedOn BETWEEN ? AND ? AND dimension = 'outcome'
+                      AND (? IS NULL OR ward = ?) AND (? IS NULL OR pollingDistrict = ?)
                     GROUP BY ward, pollingDistrict
                     """, arguments: filter)
             while let row = try areas.next() {

@@ -5,6 +5,10 @@ import RosetteCore
 /// Counts of new attempts by day, ward, district and dimension, summed in memory and added to
 /// the `canvassTally` table in one pass (`INSERT ... ON CONFLICT DO UPDATE`), so a million-row
 /// import does a few thousand tally writes and `canvass summary` reads a small table.
+///
+/// Each attempt is counted twice: under its day, for `--since`, and under the empty day `''`,
+/// the all-time totals, so a summary without `--since` reads one row per district and answer
+/// however many days of canvassing there have been.
 struct CanvassTallies {
     struct Key: Hashable {
         var on: String
@@ -14,13 +18,25 @@ struct CanvassTallies {
         var value: String
     }
 
+    /// The `attemptedOn` of the all-time rows.
+    static let allTime = ""
+
+    /// The `attemptedOn` bounds a summary reads: all-time rows, or the days from `since` on.
+    static func dayRange(since: String?) -> (String, String) {
+        guard let since else { return (allTime, allTime) }
+        return (since, "9999-12-31")
+    }
+
     private(set) var counts: [Key: (attempts: Int, hits: Int)] = [:]
 
     mutating func add(_ contact: CanvassContact, elector: ElectorRef) {
+        let day = contact.on.iso
         func count(_ dimension: String, _ value: String, hit: Bool) {
-            let key = Key(on: contact.on.iso, ward: elector.ward, district: elector.district, dimension: dimension, value: value)
-            let old = counts[key] ?? (0, 0)
-            counts[key] = (old.attempts + 1, old.hits + (hit ? 1 : 0))
+            for on in [day, CanvassTallies.allTime] {
+                let key = Key(on: on, ward: elector.ward, district: elector.district, dimension: dimension, value: value)
+                let old = counts[key] ?? (0, 0)
+                counts[key] = (old.attempts + 1, old.hits + (hit ? 1 : 0))
+            }
         }
         let spoke = contact.outcome.isContact
         count("outcome", contact.outcome.rawValue, hit: spoke)
