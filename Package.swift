@@ -15,7 +15,7 @@ let strictSettings: [SwiftSetting] = [
 
 /// Every pure domain module, for the layers above them (storage, CLI and their tests).
 let domainModules: [Target.Dependency] = [
-    "Councillors", "Defections", "Elections", "Finance", "Members", "Volunteers",
+    "Canvassing", "Councillors", "Defections", "Elections", "Finance", "Members", "Volunteers",
 ]
 
 let package = Package(
@@ -58,6 +58,8 @@ let package = Package(
         /** Volunteers: skills, availability, activities, shifts, sign-ups with a waiting list. */
         .target(
             name: "Volunteers", dependencies: ["RosetteCore", "Members", "Elections"], swiftSettings: strictSettings),
+        /** Canvassing: register files and elector numbers, walking order, contact attempts, results. */
+        .target(name: "Canvassing", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
 
         // MARK: - Storage
 
@@ -95,6 +97,7 @@ let package = Package(
 
         // MARK: - Tests
 
+        .testTarget(name: "CanvassingTests", dependencies: ["Canvassing", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "CouncillorsTests", dependencies: ["Councillors", "Elections", "Members", "RosetteCore"],
             swiftSettings: strictSettings),

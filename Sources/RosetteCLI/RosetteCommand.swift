@@ -30,6 +30,8 @@ public struct RosetteCommand: AsyncParsableCommand {
             ActivitiesCommand.self,
             ShiftsCommand.self,
             RotaCommand.self,
+            RegisterCommand.self,
+            CanvassCommand.self,
             SettingsCommand.self,
             DatabaseCommand.self,
             BackupCommand.self,

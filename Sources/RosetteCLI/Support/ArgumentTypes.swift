@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import Councillors
+public import Canvassing
 public import Elections
 public import Finance
 public import Members
@@ -43,3 +44,11 @@ extension Finance.DonorKind: ExpressibleByArgument {}
 extension Finance.ExpenseCategory: ExpressibleByArgument {}
 extension Finance.SpendingKind: ExpressibleByArgument {}
 extension Finance.FilingKind: ExpressibleByArgument {}
+extension Canvassing.AbsentVote: ExpressibleByArgument {}
+extension Canvassing.ContactOutcome: ExpressibleByArgument {}
+extension Canvassing.ContactMethod: ExpressibleByArgument {}
+
+extension Canvassing.RegisterNumber: ExpressibleByArgument {
+    /// `PD-123` or `PD-123/1`; anything else is a usage error (exit 64).
+    public init?(argument: String) { try? self.init(parsing: argument) }
+}

@@ -1,0 +1,22 @@
+import Foundation
+public import RosetteCore
+
+/// Canvassing failures a user can cause. Electors are named by number, never by name.
+public enum CanvassingError: RosetteFailure, Equatable {
+    case noRegister
+    case unknownElector(String)
+    case unknownEdition(String)
+    case anonymousElector(String)
+
+    public var kind: FailureKind { .badData }
+
+    public var description: String {
+        switch self {
+        case .noRegister: return "no electoral register has been imported; run `rosette register import FILE` first"
+        case .unknownElector(let number): return "elector \(number) is not on the current register"
+        case .unknownEdition(let name): return "there is no register edition \(name)"
+        case .anonymousElector(let number):
+            return "elector \(number) is an anonymous entry and cannot be canvassed by name"
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Canvassing
+import Foundation
+import RosetteCore
+import RosetteStore
+
+extension CanvassCommand {
+    struct Log: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record one contact attempt with an elector.",
+            discussion: """
+                Outcomes: spoke, not-in, refused, moved, deceased, inaccessible, come-back,
+                do-not-contact. Answers (support, intention, issues, message) need
+                --outcome spoke. Support is 1 (definitely us) to 5 (definitely not).
+                do-not-contact, moved and deceased take the person off later lists.
+                Each attempt gets a new UUID; --id re-sends one recorded elsewhere, and
+                sending the same id twice stores it once.
+
+                Example:
+                  rosette canvass log LA-12 --outcome spoke --support 2 \\
+                    --intention ours --issues housing,jobs --message renters
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The elector number, e.g. LA-12 or LA-12/1.") var elector: RegisterNumber
+        @Option(help: "spoke, not-in, refused, moved, deceased, inaccessible, come-back, do-not-contact.")
+        var outcome: ContactOutcome
+        @Option(help: "door, phone, street-stall or text.") var method: ContactMethod = .door
+        @Option(help: "The day of the attempt (default: today).") var on: CalendarDate?
+        @Option(help: "Who canvassed (default: --actor).") var canvasser: String?
+        @Option(help: "Support, 1 (definitely us) to 5 (definitely not).") var support: Int?
+        @Option(help: "Voting intention code, e.g. ours, lab, undecided.") var intention: String?
+        @Option(help: "How they voted last time, as a code.") var previousVote: String?
+        @Option(help: "Issues raised, comma-separated, e.g. housing,jobs.") var issues: String?
+        @Option(help: "The message tried, as a code, e.g. renters.") var message: String?
+        @Option(help: "Asks agreed, comma-separated: poster, postal-vote, volunteer, join, donate.")
+        var asks: String?
+        @Option(help: "Free-text notes (special category data: keep them factual).") var notes: String?
+        @Option(help: "The attempt's UUID, when re-sending one recorded elsewhere.") var id: String?
+
+        func validate() throws {
+            if let asks, Self.asks(asks) == nil {
+                throw ValidationError("--asks takes poster, postal-vote, volunteer, join or donate")
+            }
+        }
+
+        static func asks(_ text: String) -> [CanvassAsk]? {
+            let parts = CanvassContact.list(text).map { CanvassAsk(rawValue: $0) }
+            return parts.contains(nil) ? nil : parts.compactMap { $0 }
+        }
+
+        func run() async throws {
+            let today = try Today.resolve()
+            let contact = try CanvassContact.validated(
+                id: id ?? UUID().uuidString.lowercased(), elector: elector, on: on ?? today,
+                canvasser: canvasser ?? store.resolvedActor.name, method: method, outcome: outcome,
+                support: support, intention: intention, previousVote: previousVote,
+                issues: issues.map(CanvassContact.list) ?? [], message: message,
+                asks: asks.flatMap(Self.asks) ?? [], notes: notes)
+            let added = try CanvassRepository(try store.open(), actor: store.resolvedActor).log(contact)
+            print(
+                added
+                    ? "Recorded \(contact.outcome.rawValue) for elector \(contact.elector) on \(contact.on) (id \(contact.id))."
+                    : "Attempt \(contact.id) was already recorded; nothing changed.")
+        }
+    }
+}

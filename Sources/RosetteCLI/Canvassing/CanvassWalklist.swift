@@ -1,0 +1,110 @@
+import ArgumentParser
+import Canvassing
+import Foundation
+import RosetteCore
+import RosetteStore
+
+/// The area options walk and knock-up lists share.
+struct AreaOptions: ParsableArguments {
+    @Option(help: "The ward.") var ward: String?
+    @Option(help: "The polling district (prefix), e.g. LA.") var district: String?
+    @Option(help: "Only this street.") var street: String?
+
+    func validate() throws {
+        if ward == nil && district == nil { throw ValidationError("give --ward or --district") }
+    }
+}
+
+/// How a list is written.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, html, json
+}
+
+extension CanvassCommand {
+    struct Walklist: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "walklist",
+            abstract: "Households in walking order, with the least data a canvasser needs.",
+            discussion: """
+                Streets in order, up the odd side and back down the even side. Lists carry
+                elector number, name, address and the last result: never date of birth,
+                email or phone. Anonymous entries, and people recorded as do-not-contact,
+                moved or deceased, are left out. CSV and HTML files are created 0600;
+                CSV cells are neutralised against spreadsheet formulas.
+
+                Example:
+                  rosette canvass walklist --district LA --support 1-3 \\
+                    --format csv --out walk.csv
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var area: AreaOptions
+        @Option(help: "Only people not canvassed on or after this day.") var notCanvassedSince: CalendarDate?
+        @Option(help: "Only people whose latest support is in this range, e.g. 1-2.") var support: String?
+        @Option(help: "table, csv, html or json.") var format: ListFormat = .table
+        @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
+
+        func validate() throws {
+            if let support, WalkListFilter.supportRange(support) == nil {
+                throw ValidationError("--support takes a point or a range such as 1-2")
+            }
+        }
+
+        func run() async throws {
+            let filter = WalkListFilter(
+                ward: area.ward, district: area.district, street: area.street, notCanvassedSince: notCanvassedSince,
+                support: support.flatMap(WalkListFilter.supportRange))
+            let entries = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor).walkList(filter)
+            try ListOutput.write(entries, format: format, title: "Walk list", to: out)
+        }
+    }
+
+    struct Knockup: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "knockup",
+            abstract: "Polling day: promises not yet seen voting, in walking order.",
+            discussion: """
+                Promises are people whose latest support is 1-2 (--support to change).
+                People recorded as voted today (`canvass voted`, `register marked`) drop
+                off. Postal voters are listed apart in the table; --json lists the
+                in-person voters (each with elector_number), or with --postal the postal.
+
+                Example:
+                  rosette canvass knockup --ward Leith --json
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var area: AreaOptions
+        @Option(help: "Latest support counted as a promise (default 1-2).") var support: String?
+        @Option(help: "The day of the poll (default: today).") var on: CalendarDate?
+        @Flag(help: "List postal voters instead of in-person voters (csv, html, json).") var postal = false
+        @Option(help: "table, csv, html or json.") var format: ListFormat = .table
+        @Flag(help: "Same as --format json.") var json = false
+        @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
+
+        func validate() throws {
+            if let support, WalkListFilter.supportRange(support) == nil {
+                throw ValidationError("--support takes a point or a range such as 1-2")
+            }
+        }
+
+        func run() async throws {
+            let day = try on ?? Today.resolve()
+            let filter = WalkListFilter(
+                ward: area.ward, district: area.district, street: area.street,
+                support: support.flatMap(WalkListFilter.supportRange))
+            let entries = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor)
+                .knockUp(filter, pollOn: day)
+            let byPost = entries.filter { $0.absentVote?.isByPost == true }
+            let inPerson = entries.filter { $0.absentVote?.isByPost != true }
+            let chosen = json ? ListFormat.json : format
+            if chosen == .table {
+                var text = ListOutput.table(inPerson)
+                if !byPost.isEmpty { text += "\n\nPostal voters (ballot by post: chase the envelope)\n" + ListOutput.table(byPost) }
+                print(text)
+            } else {
+                try ListOutput.write(postal ? byPost : inPerson, format: chosen, title: "Knock-up list", to: out)
+            }
+        }
+    }
+}

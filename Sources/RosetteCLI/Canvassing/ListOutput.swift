@@ -1,0 +1,99 @@
+import Canvassing
+import Foundation
+import RosetteCore
+
+/// Renders walk and knock-up lists as a table, CSV, printable HTML or JSON.
+enum ListOutput {
+    static func write(_ entries: [WalkListEntry], format: ListFormat, title: String, to path: String?) throws {
+        let text: String
+        switch format {
+        case .table: text = table(entries) + "\n"
+        case .csv:
+            text = ([CSVWriter.encode(WalkListEntry.csvHeader)] + entries.map { CSVWriter.encode($0.csvRow) }).joined()
+        case .html: text = html(entries, title: title)
+        case .json: text = try JSONOutput.string(entries.map(WalkListJSON.init)) + "\n"
+        }
+        if let path {
+            let file = try PrivateFileWriter(path: path)
+            try file.write(text)
+            try file.close()
+            Terminal.printError("Wrote \(entries.count) electors to \(path).")
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    static func table(_ entries: [WalkListEntry]) -> String {
+        var table = TextTable("Elector", "Name", "Address", "Last contact", "Outcome", "Support")
+        for entry in entries {
+            table.append([
+                entry.number.normalised, entry.name, entry.address, entry.lastContactOn?.iso ?? "-",
+                entry.lastOutcome?.rawValue ?? "-", entry.lastSupport.map(String.init) ?? "-",
+            ])
+        }
+        return table.render() + "\n\(entries.count) electors"
+    }
+
+    /// A printable page: one section per street, a tick box per outcome.
+    static func html(_ entries: [WalkListEntry], title: String) -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>\(escape(title))</title>
+            <style>body{font-family:sans-serif;font-size:11pt}table{border-collapse:collapse;width:100%}
+            td,th{border:1px solid #999;padding:3px;text-align:left}h2{page-break-before:auto}
+            .box{display:inline-block;width:0.9em;height:0.9em;border:1px solid #000;margin-right:2px}</style>
+            </head><body><h1>\(escape(title))</h1>
+            <p>Confidential: electoral register data, for electoral purposes only.</p>
+
+            """
+        var street: String?
+        for entry in entries {
+            if entry.street != street {
+                if street != nil { out += "</table>\n" }
+                street = entry.street
+                out += "<h2>\(escape(entry.street.isEmpty ? "(no street)" : entry.street))</h2>\n"
+                out += "<table><tr><th>Elector</th><th>Name</th><th>Address</th><th>Last</th>"
+                out += "<th>Spoke</th><th>Not in</th><th>Support 1-5</th><th>Notes</th></tr>\n"
+            }
+            let last = [entry.lastOutcome?.rawValue, entry.lastSupport.map { "support \($0)" }].compactMap { $0 }
+            out += "<tr><td>\(escape(entry.number.normalised))</td><td>\(escape(entry.name))</td>"
+            out += "<td>\(escape(entry.address))</td><td>\(escape(last.joined(separator: ", ")))</td>"
+            out += "<td><span class=\"box\"></span></td><td><span class=\"box\"></span></td><td></td><td></td></tr>\n"
+        }
+        if street != nil { out += "</table>\n" }
+        return out + "</body></html>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
+
+/// One elector of a list as JSON; `elector_number` is the contract key.
+struct WalkListJSON: Encodable {
+    var electorNumber: String
+    var name: String
+    var address: String
+    @Nullable var postcode: String?
+    @Nullable var lastContactOn: String?
+    @Nullable var lastOutcome: String?
+    @Nullable var lastSupport: Int?
+    @Nullable var absentVote: String?
+
+    enum CodingKeys: String, CodingKey {
+        case electorNumber = "elector_number", name, address, postcode, lastContactOn = "last_contact_on"
+        case lastOutcome = "last_outcome", lastSupport = "last_support", absentVote = "absent_vote"
+    }
+
+    init(_ entry: WalkListEntry) {
+        electorNumber = entry.number.normalised
+        name = entry.name
+        address = entry.address
+        postcode = entry.postcode
+        lastContactOn = entry.lastContactOn?.iso
+        lastOutcome = entry.lastOutcome?.rawValue
+        lastSupport = entry.lastSupport
+        absentVote = entry.absentVote?.rawValue
+    }
+}

@@ -1,0 +1,83 @@
+internal import GRDB
+public import Canvassing
+public import RosetteCore
+
+extension CanvassRepository {
+    /// Electors of the current edition in walking order, with their latest attempt and latest
+    /// support, leaving out anonymous entries, deleted electors, and anyone whose attempts say
+    /// do-not-contact, moved or deceased (an objection is absolute: ICO direct-marketing
+    /// guidance).
+    public func walkList(_ filter: WalkListFilter) throws -> [WalkListEntry] {
+        try database.dbWriter.read { db in
+            let edition = try RegisterRepository.edition(named: nil, in: db)
+            return try Self.entries(filter, edition: edition.id, notVotedOn: nil, in: db)
+        }
+    }
+
+    /// Polling day: promises (latest support in `filter.support`, default 1–2) who have not
+    /// been seen voting on `pollOn`, in walking order. Postal voters are included, marked by
+    /// `absentVote`, so the caller can list them apart.
+    public func knockUp(_ filter: WalkListFilter, pollOn: CalendarDate) throws -> [WalkListEntry] {
+        var filter = filter
+        filter.support = filter.support ?? CanvassSummary.supporterPoints
+        return try database.dbWriter.read { db in
+            let edition = try RegisterRepository.edition(named: nil, in: db)
+            return try Self.entries(filter, edition: edition.id, notVotedOn: pollOn, in: db)
+        }
+    }
+
+    static func entries(
+        _ filter: WalkListFilter, edition: Int64, notVotedOn: CalendarDate?, in db: Database
+    ) throws -> [WalkListEntry] {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT e.pollingDistrict, e.number, e.suffix, e.forename, e.surname, e.absentVote,
+                       h.address, h.postcode, h.street, latest.attemptedOn, latest.outcome,
+                       (SELECT s.support FROM canvassAttempt s
+                        WHERE s.personId = e.personId AND s.support IS NOT NULL
+                        ORDER BY s.attemptedOn DESC, s.seq DESC LIMIT 1) AS support
+                FROM elector e
+                JOIN household h ON h.id = e.householdId
+                LEFT JOIN canvassAttempt latest ON latest.seq = (
+                    SELECT a.seq FROM canvassAttempt a WHERE a.personId = e.personId
+                    ORDER BY a.attemptedOn DESC, a.seq DESC LIMIT 1)
+                WHERE e.editionId = ? AND e.deletedOn IS NULL AND e.isAnonymous = 0
+                  AND (? IS NULL OR e.ward = ?)
+                  AND (? IS NULL OR e.pollingDistrict = ?)
+                  AND (? IS NULL OR lower(h.street) = lower(?))
+                  AND (? IS NULL OR latest.attemptedOn IS NULL OR latest.attemptedOn < ?)
+                  AND NOT EXISTS (SELECT 1 FROM canvassAttempt x WHERE x.personId = e.personId
+                                  AND x.outcome IN ('do-not-contact', 'moved', 'deceased'))
+                  AND (? IS NULL OR NOT EXISTS (SELECT 1 FROM turnout t WHERE t.personId = e.personId AND t.pollOn = ?))
+                ORDER BY h.walkKey, e.surname, e.forename, e.number, e.suffix
+                """,
+            arguments: [
+                edition, filter.ward, filter.ward, filter.district, filter.district, filter.street, filter.street,
+                filter.notCanvassedSince?.iso, filter.notCanvassedSince?.iso, notVotedOn?.iso, notVotedOn?.iso,
+            ])
+        var entries: [WalkListEntry] = []
+        while let row = try rows.next() {
+            let support: Int? = row["support"]
+            if let range = filter.support {
+                guard let support, range.contains(support) else { continue }
+            }
+            guard
+                let number = try? RegisterNumber(
+                    district: row["pollingDistrict"], number: row["number"], suffix: row["suffix"])
+            else { continue }
+            let forename: String? = row["forename"]
+            let surname: String? = row["surname"]
+            let absent: String? = row["absentVote"]
+            let outcome: String? = row["outcome"]
+            let on: String? = row["attemptedOn"]
+            entries.append(
+                WalkListEntry(
+                    number: number, name: [forename, surname].compactMap { $0 }.joined(separator: " "),
+                    address: row["address"], postcode: row["postcode"], street: row["street"],
+                    lastContactOn: on.flatMap { CalendarDate(iso: $0) }, lastOutcome: outcome.flatMap(ContactOutcome.init),
+                    lastSupport: support, absentVote: absent.flatMap(AbsentVote.init(rawValue:))))
+        }
+        return entries
+    }
+}

@@ -1,0 +1,64 @@
+internal import GRDB
+public import Canvassing
+public import RosetteCore
+
+extension CanvassRepository {
+    /// Records electors seen voting on `pollOn` (telling on polling day), once each.
+    ///
+    /// - returns: how many were newly recorded (the rest were already known to have voted).
+    /// - throws: `CanvassingError.unknownElector` naming the first number not on the register;
+    ///   nothing is recorded then.
+    public func recordVoted(_ numbers: [RegisterNumber], on pollOn: CalendarDate) throws -> Int {
+        try database.dbWriter.write { db in
+            let edition = try RegisterRepository.edition(named: nil, in: db)
+            var added = 0
+            for number in numbers {
+                guard let elector = try RegisterRepository.elector(number, edition: edition.id, in: db) else {
+                    throw CanvassingError.unknownElector(number.normalised)
+                }
+                if try Self.insertTurnout(elector, pollOn: pollOn, source: "telling", in: db) {
+                    added += 1
+                    try AuditLog.record(
+                        db, actor: actor, kind: "turnout", id: db.lastInsertedRowID, action: .create,
+                        fields: ["elector", "poll_on"])
+                }
+            }
+            return added
+        }
+    }
+
+    /// Imports a marked register (who voted at `pollOn`), all or nothing; every row names an
+    /// elector of the current edition by number.
+    public func importMarkedRegister(
+        next: () throws -> CSVRecord?, pollOn: CalendarDate, explicitMap: [String: String] = [:]
+    ) throws -> Int {
+        try database.dbWriter.write { db in
+            guard let header = try next() else { throw RegisterImportError.empty }
+            let layout = try RegisterFileLayout(header: header.fields, explicitMap: explicitMap, requireName: false)
+            let edition = try RegisterRepository.edition(named: nil, in: db)
+            var bad: [BadRow] = []
+            var added = 0
+            try RegisterRepository.forEachNumber(next: next, layout: layout, bad: &bad) { entry in
+                guard let elector = try RegisterRepository.elector(entry.number, edition: edition.id, in: db) else {
+                    return "elector \(entry.number) is not on the register"
+                }
+                if try Self.insertTurnout(elector, pollOn: pollOn, source: "marked-register", in: db) { added += 1 }
+                return nil
+            }
+            guard bad.isEmpty else { throw BadRowsFailure(badRows: bad) }
+            try AuditLog.record(
+                db, actor: actor, kind: "registerEdition", id: edition.id, action: .update, fields: ["turnout"])
+            return added
+        }
+    }
+
+    static func insertTurnout(_ elector: ElectorRef, pollOn: CalendarDate, source: String, in db: Database) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO turnout (personId, electorId, pollOn, source, recordedAt) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (electorId, pollOn) DO NOTHING
+                """)
+        try statement.execute(arguments: [elector.personId, elector.id, pollOn.iso, source, Timestamp.now()])
+        return db.changesCount > 0
+    }
+}

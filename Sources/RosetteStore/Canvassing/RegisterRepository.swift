@@ -1,0 +1,119 @@
+internal import GRDB
+public import Canvassing
+public import RosetteCore
+
+/// The electoral register: editions, electors and households. Writes are one transaction each
+/// and append to the audit trail (field names only).
+///
+/// The register may be used only for electoral purposes (RPR 2001 regs 102–108; misuse is an
+/// offence under reg 115): nothing here exports it whole.
+public struct RegisterRepository: Sendable {
+    let database: AppDatabase
+    let actor: Actor
+
+    public init(_ database: AppDatabase, actor: Actor) {
+        self.database = database
+        self.actor = actor
+    }
+
+    /// An edition as stored.
+    struct Edition {
+        var id: Int64
+        var name: String
+    }
+
+    // MARK: - Database Access: Reads
+
+    /// The names of every imported edition, oldest first.
+    public func editions() throws -> [String] {
+        try database.dbWriter.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM registerEdition ORDER BY name")
+        }
+    }
+
+    /// Counts for an edition (default: the current one, the latest imported).
+    public func stats(edition name: String? = nil) throws -> RegisterStats {
+        try database.dbWriter.read { db in
+            let edition = try Self.edition(named: name, in: db)
+            var stats = RegisterStats(edition: edition.name)
+            if let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) AS electors,
+                           count(DISTINCT householdId) AS households,
+                           coalesce(sum(isAnonymous), 0) AS anonymous,
+                           count(attainsOn) AS attainers,
+                           coalesce(sum(CASE WHEN absentVote IN ('postal', 'proxy-postal') THEN 1 ELSE 0 END), 0) AS postal,
+                           coalesce(sum(CASE WHEN absentVote = 'proxy' THEN 1 ELSE 0 END), 0) AS proxy
+                    FROM elector WHERE editionId = ? AND deletedOn IS NULL
+                    """, arguments: [edition.id])
+            {
+                stats.electors = row["electors"]
+                stats.households = row["households"]
+                stats.anonymous = row["anonymous"]
+                stats.attainers = row["attainers"]
+                stats.postalVoters = row["postal"]
+                stats.proxyVoters = row["proxy"]
+            }
+            for row in try Row.fetchAll(
+                db, sql: "SELECT coalesce(ward, '') AS ward, count(*) AS n FROM elector WHERE editionId = ? AND deletedOn IS NULL GROUP BY ward",
+                arguments: [edition.id])
+            {
+                stats.byWard[row["ward"]] = row["n"]
+            }
+            for row in try Row.fetchAll(
+                db,
+                sql: "SELECT pollingDistrict, count(*) AS n FROM elector WHERE editionId = ? AND deletedOn IS NULL GROUP BY pollingDistrict",
+                arguments: [edition.id])
+            {
+                stats.byDistrict[row["pollingDistrict"]] = row["n"]
+            }
+            for row in try Row.fetchAll(
+                db, sql: "SELECT markers, count(*) AS n FROM elector WHERE editionId = ? AND deletedOn IS NULL AND markers != '' GROUP BY markers",
+                arguments: [edition.id])
+            {
+                let markers: String = row["markers"]
+                let count: Int = row["n"]
+                for letter in markers { stats.byMarker[String(letter), default: 0] += count }
+            }
+            return stats
+        }
+    }
+
+    // MARK: - Helpers shared by the canvassing repositories
+
+    /// The named edition, or the current one (the latest by name) when `name` is nil.
+    static func edition(named name: String?, in db: Database) throws -> Edition {
+        let row: Row?
+        if let name {
+            row = try Row.fetchOne(db, sql: "SELECT id, name FROM registerEdition WHERE name = ?", arguments: [name])
+            guard let row else { throw CanvassingError.unknownEdition(name) }
+            return Edition(id: row["id"], name: row["name"])
+        }
+        row = try Row.fetchOne(db, sql: "SELECT id, name FROM registerEdition ORDER BY name DESC LIMIT 1")
+        guard let row else { throw CanvassingError.noRegister }
+        return Edition(id: row["id"], name: row["name"])
+    }
+
+    /// The stored elector with this number in an edition.
+    static func elector(_ number: RegisterNumber, edition: Int64, in db: Database) throws -> ElectorRef? {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT id, personId, coalesce(ward, '') AS ward, isAnonymous FROM elector
+                WHERE editionId = ? AND pollingDistrict = ? AND number = ? AND suffix = ?
+                """)
+        guard
+            let row = try Row.fetchOne(
+                statement, arguments: [edition, number.district, number.number, number.suffix])
+        else { return nil }
+        return ElectorRef(id: row["id"], personId: row["personId"], ward: row["ward"], district: number.district)
+    }
+}
+
+/// The ids an attempt or a turnout record hangs on.
+struct ElectorRef: Sendable {
+    var id: Int64
+    var personId: Int64
+    var ward: String
+    var district: String
+}

@@ -1,0 +1,125 @@
+internal import GRDB
+import Canvassing
+import RosetteCore
+
+/// Writes register entries into one edition inside the caller's transaction, with cached
+/// prepared statements: the hot path of `register import` (200,000 electors) and the shared
+/// code of monthly alterations.
+///
+/// Households are found through an in-memory map from address key to id, filled as they are
+/// created (and, for alterations to an existing edition, from the database on a miss), so each
+/// elector costs one or two inserts and, when there is a previous edition, one indexed lookup.
+struct RegisterWriter {
+    let db: Database
+    let editionId: Int64
+    let previousEditionId: Int64?
+    let now: String
+    /// True when the edition may already hold households (alterations), so a miss in the map
+    /// looks in the database before inserting.
+    let editionHasRows: Bool
+    private var households: [String: Int64] = [:]
+    /// People already given to an elector of this edition: two electors with the same name at
+    /// one address (a father and son) must not become one person.
+    private var claimedPeople: Set<Int64> = []
+    private(set) var householdsCreated = 0
+    private(set) var carriedOver = 0
+
+    init(db: Database, editionId: Int64, previousEditionId: Int64?, now: String, editionHasRows: Bool) {
+        self.db = db
+        self.editionId = editionId
+        self.previousEditionId = previousEditionId
+        self.now = now
+        self.editionHasRows = editionHasRows
+    }
+
+    /// Inserts an elector. Throws `DatabaseError` with `SQLITE_CONSTRAINT_UNIQUE` when the number
+    /// is already in the edition.
+    mutating func insert(_ entry: RegisterEntry) throws {
+        let householdId = try entry.address.map { try household(for: $0, entry: entry) }
+        let personId = try person(for: entry)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO elector (editionId, personId, householdId, pollingDistrict, number, suffix,
+                    markers, isAnonymous, surname, forename, attainsOn, ward, personKey, absentVote)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            editionId, personId, householdId, entry.number.district, entry.number.number, entry.number.suffix,
+            entry.markers, entry.isAnonymous ? 1 : 0, entry.surname, entry.forename, entry.attainsOn?.iso,
+            entry.ward, entry.personKey, entry.absentVote?.rawValue,
+        ])
+        claimedPeople.insert(personId)
+    }
+
+    /// Applies a changed entry to an existing elector (names, markers, address); returns false
+    /// when the number is not in the edition.
+    mutating func update(_ entry: RegisterEntry) throws -> Bool {
+        let householdId = try entry.address.map { try household(for: $0, entry: entry) }
+        try db.execute(
+            sql: """
+                UPDATE elector SET householdId = ?, markers = ?, isAnonymous = ?, surname = ?, forename = ?,
+                    attainsOn = ?, ward = coalesce(?, ward), personKey = ?,
+                    absentVote = coalesce(?, absentVote), deletedOn = NULL
+                WHERE editionId = ? AND pollingDistrict = ? AND number = ? AND suffix = ?
+                """,
+            arguments: [
+                householdId, entry.markers, entry.isAnonymous ? 1 : 0, entry.surname, entry.forename,
+                entry.attainsOn?.iso, entry.ward, entry.personKey, entry.absentVote?.rawValue, editionId,
+                entry.number.district, entry.number.number, entry.number.suffix,
+            ])
+        return db.changesCount > 0
+    }
+
+    /// Marks an elector deleted on `day`; returns false when the number is not in the edition.
+    func delete(_ number: RegisterNumber, on day: CalendarDate) throws -> Bool {
+        try db.execute(
+            sql: """
+                UPDATE elector SET deletedOn = ?
+                WHERE editionId = ? AND pollingDistrict = ? AND number = ? AND suffix = ? AND deletedOn IS NULL
+                """,
+            arguments: [day.iso, editionId, number.district, number.number, number.suffix])
+        return db.changesCount > 0
+    }
+
+    private mutating func household(for address: WalkAddress, entry: RegisterEntry) throws -> Int64 {
+        let key = address.householdKey
+        if let id = households[key] { return id }
+        if editionHasRows,
+            let id = try Int64.fetchOne(
+                db, sql: "SELECT id FROM household WHERE editionId = ? AND householdKey = ?",
+                arguments: [editionId, key])
+        {
+            households[key] = id
+            return id
+        }
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO household (editionId, householdKey, ward, pollingDistrict, postcode, street, address, walkKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            editionId, key, entry.ward, entry.number.district, address.postcode?.normalised, address.street,
+            address.line, address.walkKey,
+        ])
+        let id = db.lastInsertedRowID
+        households[key] = id
+        householdsCreated += 1
+        return id
+    }
+
+    /// The person this entry was on the previous edition (same name and address), or a new one.
+    private mutating func person(for entry: RegisterEntry) throws -> Int64 {
+        if let previousEditionId, let key = entry.personKey {
+            let statement = try db.cachedStatement(
+                sql: "SELECT personId FROM elector WHERE editionId = ? AND personKey = ? ORDER BY id")
+            let candidates = try Int64.fetchAll(statement, arguments: [previousEditionId, key])
+            if let match = candidates.first(where: { !claimedPeople.contains($0) }) {
+                carriedOver += 1
+                return match
+            }
+        }
+        let statement = try db.cachedStatement(sql: "INSERT INTO registerPerson (createdAt) VALUES (?)")
+        try statement.execute(arguments: [now])
+        return db.lastInsertedRowID
+    }
+}
