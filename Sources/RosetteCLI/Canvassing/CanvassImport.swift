@@ -30,7 +30,7 @@ extension CanvassCommand {
         func run() async throws {
             let reader = try CSVReader(path: file)
             let repository = CanvassRepository(try store.open(), actor: store.resolvedActor)
-            let summary = try RegisterFileReader.reportBadRows {
+            let summary = try ImportConsole.run {
                 try repository.importContacts(
                     next: { try reader.next() }, defaultDate: on, defaultCanvasser: canvasser,
                     ignoredHeaders: RegisterFileReader.reportIgnored,

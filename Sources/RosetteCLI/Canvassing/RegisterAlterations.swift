@@ -26,7 +26,7 @@ extension RegisterCommand {
         @Flag(help: "Print the counts as JSON.") var json = false
 
         func validate() throws {
-            _ = try RegisterFileReader.map(map)
+            _ = try ImportConsole.headerMap(map)
             if let edition { _ = try RegisterEdition.checked(edition) }
         }
 
@@ -34,10 +34,10 @@ extension RegisterCommand {
             let today = try Today.resolve()
             let reader = try RegisterFileReader.open(file)
             let repository = RegisterRepository(try store.open(), actor: store.resolvedActor)
-            let summary = try RegisterFileReader.reportBadRows {
+            let summary = try ImportConsole.run {
                 try repository.applyAlterations(
                     next: { try reader.next() }, edition: edition, ward: ward,
-                    explicitMap: try RegisterFileReader.map(map), today: today,
+                    explicitMap: try ImportConsole.headerMap(map), today: today,
                     ignoredHeaders: RegisterFileReader.reportIgnored)
             }
             if json {
@@ -73,17 +73,17 @@ extension RegisterCommand {
         var map: [String] = []
 
         func validate() throws {
-            _ = try RegisterFileReader.map(map)
+            _ = try ImportConsole.headerMap(map)
             if let edition { _ = try RegisterEdition.checked(edition) }
         }
 
         func run() async throws {
             let reader = try RegisterFileReader.open(file)
             let repository = RegisterRepository(try store.open(), actor: store.resolvedActor)
-            let marked = try RegisterFileReader.reportBadRows {
+            let marked = try ImportConsole.run {
                 try repository.applyAbsentVoters(
                     next: { try reader.next() }, kind: kind, replace: replace, edition: edition,
-                    explicitMap: try RegisterFileReader.map(map))
+                    explicitMap: try ImportConsole.headerMap(map))
             }
             print("Marked \(marked) absent voters.")
         }
@@ -106,14 +106,14 @@ extension RegisterCommand {
         @Option(help: ArgumentHelp("Map a header to a field (repeatable).", valueName: "header=field"))
         var map: [String] = []
 
-        func validate() throws { _ = try RegisterFileReader.map(map) }
+        func validate() throws { _ = try ImportConsole.headerMap(map) }
 
         func run() async throws {
             let reader = try RegisterFileReader.open(file)
             let repository = CanvassRepository(try store.open(), actor: store.resolvedActor)
-            let added = try RegisterFileReader.reportBadRows {
+            let added = try ImportConsole.run {
                 try repository.importMarkedRegister(
-                    next: { try reader.next() }, pollOn: pollDate, explicitMap: try RegisterFileReader.map(map))
+                    next: { try reader.next() }, pollOn: pollDate, explicitMap: try ImportConsole.headerMap(map))
             }
             print("Recorded \(added) electors as having voted on \(pollDate).")
         }

@@ -37,7 +37,7 @@ extension RegisterCommand {
         @Flag(help: "Print the counts as JSON.") var json = false
 
         func validate() throws {
-            _ = try RegisterFileReader.map(map)
+            _ = try ImportConsole.headerMap(map)
             if let edition { _ = try RegisterEdition.checked(edition) }
         }
 
@@ -46,9 +46,9 @@ extension RegisterCommand {
             let chosen = try edition.map(RegisterEdition.checked) ?? RegisterEdition.inForce(on: today)
             let reader = try RegisterFileReader.open(file)
             let repository = RegisterRepository(try store.open(), actor: store.resolvedActor)
-            let summary = try RegisterFileReader.reportBadRows {
+            let summary = try ImportConsole.run {
                 try repository.importRegister(
-                    next: { try reader.next() }, edition: chosen, ward: ward, explicitMap: try RegisterFileReader.map(map),
+                    next: { try reader.next() }, edition: chosen, ward: ward, explicitMap: try ImportConsole.headerMap(map),
                     ignoredHeaders: RegisterFileReader.reportIgnored,
                     progress: { rows in Terminal.progress("Read \(rows) rows...") })
             }

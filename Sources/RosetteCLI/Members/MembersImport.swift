@@ -39,21 +39,7 @@ extension MembersCommand {
         func validate() throws { _ = try explicitMap() }
 
         /// `--map` values as header → field.
-        func explicitMap() throws -> [String: String] {
-            var result: [String: String] = [:]
-            for entry in map {
-                guard let equals = entry.lastIndex(of: "=") else {
-                    throw ValidationError("--map takes \"Their Header=field\", got \"\(entry)\"")
-                }
-                let header = String(entry[..<equals])
-                let field = String(entry[entry.index(after: equals)...]).trimmingWhitespace
-                guard !header.isEmpty, !field.isEmpty else {
-                    throw ValidationError("--map takes \"Their Header=field\", got \"\(entry)\"")
-                }
-                result[header] = field
-            }
-            return result
-        }
+        func explicitMap() throws -> [String: String] { try ImportConsole.headerMap(map) }
 
         func run() async throws {
             let today = try Today.resolve()

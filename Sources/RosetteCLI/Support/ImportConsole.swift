@@ -1,3 +1,5 @@
+import ArgumentParser
+import RosetteCore
 import RosetteStore
 
 /// What every import command says on the terminal: ignored columns, progress (stderr, TTY only)
@@ -24,5 +26,23 @@ enum ImportConsole {
             Terminal.endProgress()
             throw error
         }
+    }
+
+    /// `--map "Their Header=field"` values as header → field (split at the last `=`, so a header
+    /// may itself contain one).
+    static func headerMap(_ entries: [String]) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for entry in entries {
+            guard let equals = entry.lastIndex(of: "=") else {
+                throw ValidationError("--map takes \"Their Header=field\", got \"\(entry)\"")
+            }
+            let header = String(entry[..<equals])
+            let field = String(entry[entry.index(after: equals)...]).trimmingWhitespace
+            guard !header.isEmpty, !field.isEmpty else {
+                throw ValidationError("--map takes \"Their Header=field\", got \"\(entry)\"")
+            }
+            result[header] = field
+        }
+        return result
     }
 }

@@ -45,7 +45,7 @@ extension CanvassRepository {
                 if try Self.insertTurnout(elector, pollOn: pollOn, source: "marked-register", in: db) { added += 1 }
                 return nil
             }
-            guard bad.isEmpty else { throw BadRowsFailure(badRows: bad) }
+            guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             try AuditLog.record(
                 db, actor: actor, kind: "registerEdition", id: edition.id, action: .update, fields: ["turnout"])
             return added

@@ -115,7 +115,7 @@ public struct CanvassRepository: Sendable {
                     summary.alreadyStored += 1
                 }
             }
-            guard bad.isEmpty else { throw BadRowsFailure(badRows: bad) }
+            guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             try tallies.flush(db)
             if let firstSeq {
                 try AuditLog.record(

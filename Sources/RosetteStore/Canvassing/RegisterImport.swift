@@ -2,13 +2,6 @@ internal import GRDB
 public import Canvassing
 public import RosetteCore
 
-/// A register or canvass file that failed because of bad rows. Nothing was written.
-public struct BadRowsFailure: RosetteFailure {
-    public var badRows: [BadRow]
-    public var kind: FailureKind { .badData }
-    public var description: String { RegisterImportError.badRows(count: badRows.count).description }
-}
-
 extension RegisterRepository {
     /// Imports a whole register edition from records read one at a time, all or nothing.
     ///
@@ -20,7 +13,7 @@ extension RegisterRepository {
     ///
     /// - parameter next: the next record, `nil` at the end; the first is the header.
     /// - throws: `RegisterImportError` for a bad header or an edition that already has
-    ///   electors; `BadRowsFailure` listing bad rows.
+    ///   electors; `ImportFailure` listing bad rows.
     public func importRegister(
         next: () throws -> CSVRecord?, edition: RegisterEdition, ward: String?,
         explicitMap: [String: String] = [:], ignoredHeaders: ([String]) -> Void = { _ in },
@@ -70,7 +63,7 @@ extension RegisterRepository {
                     }
                 }
             }
-            guard bad.isEmpty else { throw BadRowsFailure(badRows: bad) }
+            guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             summary.households = writer.householdsCreated
             summary.carriedOver = writer.carriedOver
             try AuditLog.record(

@@ -58,7 +58,7 @@ extension RegisterRepository {
                     bad.append(BadRow(line: record.row, reason: "elector \(entry.number) is already on the register"))
                 }
             }
-            guard bad.isEmpty else { throw BadRowsFailure(badRows: bad) }
+            guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             summary.households = writer.householdsCreated
             summary.carriedOver = writer.carriedOver
             try AuditLog.record(
@@ -100,7 +100,7 @@ extension RegisterRepository {
                 marked += 1
                 return nil
             }
-            guard bad.isEmpty else { throw BadRowsFailure(badRows: bad) }
+            guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             try AuditLog.record(
                 db, actor: actor, kind: "registerEdition", id: edition.id, action: .update, fields: ["absentVote"])
             return marked

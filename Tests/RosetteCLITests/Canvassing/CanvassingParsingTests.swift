@@ -24,7 +24,7 @@ import Testing
         ])
         let importing = try #require(command as? RegisterCommand.Import)
         #expect(importing.edition == "2026-27")
-        #expect(try RegisterFileReader.map(importing.map) == ["PD": "prefix"])
+        #expect(try ImportConsole.headerMap(importing.map) == ["PD": "prefix"])
     }
 
     @Test func walklistTakesFilters() throws {

@@ -97,7 +97,7 @@ import Testing
         do {
             _ = try canvass.importContacts(next: { try bad.next() })
             Issue.record("import should fail")
-        } catch let failure as BadRowsFailure {
+        } catch let failure as ImportFailure {
             #expect(failure.badRows.map(\.line) == [5, 6])
         }
         #expect(try canvass.summary(ward: nil, district: nil, since: nil).attempts == 2)

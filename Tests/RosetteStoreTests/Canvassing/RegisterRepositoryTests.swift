@@ -55,7 +55,7 @@ enum RegisterFixture {
         do {
             try RegisterFixture.load(db, rows)
             Issue.record("import should fail")
-        } catch let failure as BadRowsFailure {
+        } catch let failure as ImportFailure {
             #expect(failure.badRows.map(\.line) == [8, 9])
             #expect(failure.badRows[0].reason.contains("LA-1 appears twice"))
         }
@@ -92,7 +92,7 @@ enum RegisterFixture {
         #expect(stats.postalVoters == 1)
         #expect(stats.proxyVoters == 1)
         let bad = CSVReader(string: "ElectorNumber\nLA-99\n")
-        #expect(throws: BadRowsFailure.self) {
+        #expect(throws: ImportFailure.self) {
             try repository.applyAbsentVoters(next: { try bad.next() }, kind: .postal, replace: true, edition: nil)
         }
         #expect(try repository.stats().postalVoters == 1)  // the failed --replace changed nothing
