@@ -53,6 +53,17 @@ import Testing
         #expect(!sheet.contains("2009"))
         #expect(sheet.contains("LA-6/1"))
 
+        // The full export is private, formula-safe, and re-imports as nothing new.
+        let export = try rosette.run(["canvass", "export", "--out", "canvass.csv"])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(try rosette.mode(rosette.folder.appendingPathComponent("canvass.csv").path) == 0o600)
+        let exported = try rosette.read("canvass.csv")
+        #expect(exported.hasPrefix("id,elector_number,date,canvasser,method,outcome,support"))
+        #expect(exported.contains(",LA-1,"))
+        let again = try rosette.run(["canvass", "import", rosette.folder.appendingPathComponent("canvass.csv").path, "--json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains(#""added" : 0"#))
+
         let knockup = try rosette.run(["canvass", "knockup", "--ward", "Leith", "--json"])
         let promises = try #require(try JSONSerialization.jsonObject(with: Data(knockup.stdout.utf8)) as? [[String: Any]])
         #expect(promises.map { $0["elector_number"] as? String } == ["LA-1"])
