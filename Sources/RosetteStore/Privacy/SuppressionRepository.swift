@@ -138,3 +138,10 @@ public struct SuppressionImportFailure: RosetteFailure {
     public var kind: FailureKind { .badData }
     public var description: String { PrivacyError.badSuppressionRows(count: badRows.count).description }
 }
+
+extension SuppressionRepository {
+    /// The list as a set, read in its own transaction.
+    static func list(in database: AppDatabase) throws -> SuppressionList {
+        try database.dbWriter.read { db in try list(in: db) }
+    }
+}
