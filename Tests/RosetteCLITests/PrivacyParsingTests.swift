@@ -41,6 +41,20 @@ import Testing
         #expect(try erase.person.request() == .donor(3))
     }
 
+    @Test func everyPrivacyCommandHasAnExampleThatFits76Columns() {
+        let commands: [any ParsableCommand.Type] = [
+            AuditCommand.self, PeopleCommand.self, PeopleCommand.SubjectAccess.self, PeopleCommand.Erase.self,
+            PrivacyCommand.self, PrivacyCommand.Policy.self, PrivacyCommand.Sweep.self, ConsentCommand.self,
+            ConsentCommand.Suppress.self, ConsentCommand.Unsuppress.self, ConsentCommand.List.self,
+            ConsentCommand.Import.self, ConsentCommand.Export.self, MembersCommand.Export.self,
+        ]
+        for command in commands {
+            let discussion = command.configuration.discussion
+            #expect(discussion.contains("Example"), "\(command)")
+            for line in discussion.split(separator: "\n") { #expect(line.count <= 76, "\(command): \(line)") }
+        }
+    }
+
     @Test func contactableTakesAChannel() throws {
         let export = try #require(
             try RosetteCommand.parseAsRoot(["members", "export", "--contactable", "sms"]) as? MembersCommand.Export)

@@ -38,6 +38,7 @@ struct DemoCommand: AsyncParsableCommand {
         try CouncillorsDemo.seed(database, actor: actor, today: today)
         try VolunteersDemo.seed(database, actor: actor, today: today)
         try FinanceDemo.seed(database, actor: actor, today: today)
+        try PrivacyDemo.seed(database, actor: actor, today: today)
         let grace = try SettingsRepository(database).gracePeriodDays()
         let stats = try MemberRepository(database, actor: actor).stats(on: today, gracePeriodDays: grace)
         print("Demo database: \(path)")

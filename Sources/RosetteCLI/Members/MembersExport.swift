@@ -9,9 +9,9 @@ extension MembersCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export every member, every field, as CSV or JSON.",
             discussion: """
-                The file is created readable by you only (0600). CSV cells that a spreadsheet
-                would run as a formula are neutralised with a leading apostrophe; `members
-                import` reads them back unchanged.
+                The file is created readable by you only (0600). CSV cells that a
+                spreadsheet would run as a formula are neutralised with a leading
+                apostrophe; `members import` reads them back unchanged.
 
                 --contactable CHANNEL makes a contact list instead: only active
                 members who may be contacted that way (consent for email, sms and
