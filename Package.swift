@@ -15,7 +15,7 @@ let strictSettings: [SwiftSetting] = [
 
 /// Every pure domain module, for the layers above them (storage, CLI and their tests).
 let domainModules: [Target.Dependency] = [
-    "Canvassing", "Councillors", "Defections", "Elections", "Finance", "Members", "Volunteers",
+    "Canvassing", "Councillors", "Defections", "Elections", "Finance", "Members", "Privacy", "Volunteers",
 ]
 
 let package = Package(
@@ -55,6 +55,9 @@ let package = Package(
         .target(name: "Finance", dependencies: ["RosetteCore", "Elections"], swiftSettings: strictSettings),
         /** Members: validation, membership status, age bands, roles and consent. */
         .target(name: "Members", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
+        /** Privacy: who a person is across modules, retention periods, the do-not-contact list
+            and opt-out files (UK GDPR, PECR). */
+        .target(name: "Privacy", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         /** Volunteers: skills, availability, activities, shifts, sign-ups with a waiting list. */
         .target(
             name: "Volunteers", dependencies: ["RosetteCore", "Members", "Elections"], swiftSettings: strictSettings),
@@ -112,6 +115,7 @@ let package = Package(
         .testTarget(
             name: "RosetteCLITests", dependencies: ["RosetteCLI", "RosetteCore"] + domainModules,
             swiftSettings: strictSettings),
+        .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "RosetteCoreTests", dependencies: ["RosetteCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "VolunteersTests", dependencies: ["Volunteers", "Members", "Elections", "RosetteCore"],

@@ -89,21 +89,27 @@ public struct VolunteerContact: Hashable, Sendable {
     public var email: EmailAddress?
     /// Consent history (the member's, or the supporter's own).
     public var consent: [ConsentChange]
+    /// On the do-not-contact list: no channel is reachable, whatever the consent history says
+    /// (an objection to contact is absolute: PECR, ICO direct marketing guidance).
+    public var suppressed: Bool
 
     public init(
-        volunteer: Volunteer, name: String, phone: PhoneNumber?, email: EmailAddress?, consent: [ConsentChange]
+        volunteer: Volunteer, name: String, phone: PhoneNumber?, email: EmailAddress?, consent: [ConsentChange],
+        suppressed: Bool = false
     ) {
         self.volunteer = volunteer
         self.name = name
         self.phone = phone
         self.email = email
         self.consent = consent
+        self.suppressed = suppressed
     }
 
     /// The ways this person may be contacted: a channel they consented to (latest entry) for
     /// which a number or address is held. PECR: calls and texts need consent (or, for live
     /// calls, no objection; Rosette asks for consent to be safe), email needs consent.
     public var reachableChannels: [ReachableChannel] {
+        if suppressed { return [] }
         let current = ConsentChange.current(from: consent)
         var channels: [ReachableChannel] = []
         if current[.phone] == true, let phone { channels.append(ReachableChannel(channel: .phone, address: phone.e164)) }

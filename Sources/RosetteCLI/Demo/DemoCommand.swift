@@ -39,6 +39,7 @@ struct DemoCommand: AsyncParsableCommand {
         try VolunteersDemo.seed(database, actor: actor, today: today)
         try FinanceDemo.seed(database, actor: actor, today: today)
         try CanvassingDemo.seed(database, actor: actor, today: today, random: &random)
+        try PrivacyDemo.seed(database, actor: actor, today: today)
         let grace = try SettingsRepository(database).gracePeriodDays()
         let stats = try MemberRepository(database, actor: actor).stats(on: today, gracePeriodDays: grace)
         print("Demo database: \(path)")

@@ -1,6 +1,7 @@
 internal import GRDB
 public import Members
 public import RosetteCore
+import Privacy
 
 extension MemberRepository {
     /// Calls `body` with every member, in id order, with roles and consent, streaming from one
@@ -37,5 +38,36 @@ extension MemberRepository {
             while let record = try cursor.next() { members.append(try record.member()) }
             return MemberStats.compute(members, on: today, gracePeriodDays: gracePeriodDays)
         }
+    }
+}
+
+extension MemberRepository {
+    /// Calls `body` with every member who may be contacted on `channel` (`MemberContactList`),
+    /// leaving out anyone on the do-not-contact list, in id order.
+    ///
+    /// - returns: how many were left out because they are on the do-not-contact list.
+    @discardableResult
+    public func forEachContactable(
+        on channel: ContactChannel, today: CalendarDate, gracePeriodDays: Int, _ body: (Member) throws -> Void
+    ) throws -> Int {
+        let suppression = try SuppressionRepository.list(in: database)
+        var suppressed = 0
+        try forEachMember { profile in
+            let member = profile.member
+            guard
+                MemberContactList.includes(
+                    member, consent: profile.consent, channel: channel, today: today, gracePeriodDays: gracePeriodDays)
+            else { return }
+            let details = member.details
+            if suppression.suppresses(
+                email: details.email, phone: details.phone, name: "\(details.firstName) \(details.lastName)",
+                postcode: details.postcode)
+            {
+                suppressed += 1
+                return
+            }
+            try body(member)
+        }
+        return suppressed
     }
 }

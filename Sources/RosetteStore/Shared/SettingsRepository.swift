@@ -25,7 +25,7 @@ public struct SettingKey: Sendable, Hashable {
         })
 
     /// Every setting, for `rosette settings list`.
-    public static let all: [SettingKey] = [.membershipGraceDays, .ourParty]
+    public static let all: [SettingKey] = [.membershipGraceDays, .ourParty] + retentionKeys
 
     public static func == (lhs: SettingKey, rhs: SettingKey) -> Bool { lhs.name == rhs.name }
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }

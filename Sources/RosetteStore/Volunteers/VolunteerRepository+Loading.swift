@@ -1,4 +1,5 @@
 internal import GRDB
+import Privacy
 import Members
 import RosetteCore
 import Volunteers
@@ -71,6 +72,7 @@ extension VolunteerRepository {
         for id in memberIDs { members[id] = try MemberRepository.record(id, in: db).member() }
         let memberConsent = try MemberRepository.consentHistory(of: memberIDs, in: db)
         let supporterConsent = try self.supporterConsent(in: db)
+        let suppression = try SuppressionRepository.list(in: db)
         return volunteers.map { volunteer in
             switch volunteer.person {
             case .member(let id):
@@ -78,11 +80,17 @@ extension VolunteerRepository {
                 return VolunteerContact(
                     volunteer: volunteer,
                     name: member.map { "\($0.details.firstName) \($0.details.lastName)" } ?? "member \(id)",
-                    phone: member?.details.phone, email: member?.details.email, consent: memberConsent[id] ?? [])
+                    phone: member?.details.phone, email: member?.details.email, consent: memberConsent[id] ?? [],
+                    suppressed: member.map {
+                        suppression.suppresses(
+                            email: $0.details.email, phone: $0.details.phone,
+                            name: "\($0.details.firstName) \($0.details.lastName)", postcode: $0.details.postcode)
+                    } ?? false)
             case .supporter(let supporter):
                 return VolunteerContact(
                     volunteer: volunteer, name: supporter.name.value, phone: supporter.phone, email: supporter.email,
-                    consent: supporterConsent[volunteer.id] ?? [])
+                    consent: supporterConsent[volunteer.id] ?? [],
+                    suppressed: suppression.suppresses(email: supporter.email, phone: supporter.phone))
             }
         }
     }
