@@ -14,7 +14,7 @@ struct ElectionJSON: Encodable {
     @Nullable var cancelledOn: String?
     @Nullable var candidate: String?
     @Nullable var agent: String?
-    var nominatingOfficerMemberId: Int64?
+    @Nullable var nominatingOfficerMemberId: Int64?
     var timetable: TimetableJSON
     var forms: [FormJSON]
     var subscriberWarnings: [String]
@@ -26,7 +26,7 @@ struct ElectionJSON: Encodable {
         var name: String
         var kind: String
         @Nullable var nation: String?
-        var area: String?
+        @Nullable var area: String?
         var poll_date: String
         @Nullable var cancelled_on: String?
         @Nullable var candidate: String?
@@ -83,7 +83,7 @@ struct FormJSON: Encodable {
     @Nullable var note: String?
     var provisional: Bool
     @Nullable var subscribersRequired: Int?
-    var depositPence: Int?
+    @Nullable var depositPence: Int?
     var source: String
 
     init(_ item: ChecklistItem, election: ElectionID) {

@@ -50,7 +50,7 @@ struct DoctorJSON: Encodable {
     }
     var path: String
     var healthy: Bool
-    var schemaVersion: String?
+    @Nullable var schemaVersion: String?
     var pendingMigrations: [String]
     var walBytes: Int
     var checks: [Check]
@@ -69,18 +69,6 @@ struct DoctorJSON: Encodable {
         walBytes = report.walBytes
         checks = report.findings.map { Check(check: $0.check, ok: $0.ok, detail: $0.detail) }
         problems = report.problems.map { Check(check: $0.check, ok: $0.ok, detail: $0.detail) }
-    }
-
-    /// `schema_version` is written as null, not left out, when the file has no schema.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(path, forKey: .path)
-        try container.encode(healthy, forKey: .healthy)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(pendingMigrations, forKey: .pendingMigrations)
-        try container.encode(walBytes, forKey: .walBytes)
-        try container.encode(checks, forKey: .checks)
-        try container.encode(problems, forKey: .problems)
     }
 }
 

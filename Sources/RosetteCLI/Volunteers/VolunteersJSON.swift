@@ -6,10 +6,10 @@ import Volunteers
 /// `volunteers add|list|show --json`. Contract keys are always written, `null` when empty.
 struct VolunteerJSON: Encodable {
     var id: Int64
-    var member_id: Int64?
+    @Nullable var member_id: Int64?
     var name: String
-    var phone: String?
-    var email: String?
+    @Nullable var phone: String?
+    @Nullable var email: String?
     var since: String
     var skills: [String]
     var wards: [String]
@@ -17,19 +17,12 @@ struct VolunteerJSON: Encodable {
     var absences: [Absence]
     /// The current consent per channel: true, false, or null when never asked.
     var consent: [String: Bool?]
-    var upcoming_shifts: [ShiftJSON]?
+    @Nullable var upcoming_shifts: [ShiftJSON]?
 
     struct Absence: Encodable {
         var from: String
         var to: String
-        var note: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(from, forKey: .from)
-            try container.encode(to, forKey: .to)
-            try container.encode(note, forKey: .note)
-        }
+        @Nullable var note: String?
 
         enum CodingKeys: String, CodingKey { case from, to, note }
     }
@@ -54,22 +47,6 @@ struct VolunteerJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, member_id, name, phone, email, since, skills, wards, availability, absences, consent, upcoming_shifts
     }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(member_id, forKey: .member_id)
-        try container.encode(name, forKey: .name)
-        try container.encode(phone, forKey: .phone)
-        try container.encode(email, forKey: .email)
-        try container.encode(since, forKey: .since)
-        try container.encode(skills, forKey: .skills)
-        try container.encode(wards, forKey: .wards)
-        try container.encode(availability, forKey: .availability)
-        try container.encode(absences, forKey: .absences)
-        try container.encode(consent, forKey: .consent)
-        try container.encodeIfPresent(upcoming_shifts, forKey: .upcoming_shifts)
-    }
 }
 
 /// `activities add|list|show --json`.
@@ -77,9 +54,9 @@ struct ActivityJSON: Encodable {
     var id: Int64
     var kind: String
     var name: String
-    var ward: String?
-    var place: String?
-    var election_id: Int64?
+    @Nullable var ward: String?
+    @Nullable var place: String?
+    @Nullable var election_id: Int64?
 
     init(_ activity: Activity) {
         id = activity.id.rawValue
@@ -88,16 +65,6 @@ struct ActivityJSON: Encodable {
         ward = activity.details.ward?.name
         place = activity.details.place
         election_id = activity.details.election?.rawValue
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(name, forKey: .name)
-        try container.encode(ward, forKey: .ward)
-        try container.encode(place, forKey: .place)
-        try container.encode(election_id, forKey: .election_id)
     }
 
     enum CodingKeys: String, CodingKey { case id, kind, name, ward, place, election_id }
@@ -110,7 +77,7 @@ struct ShiftJSON: Encodable {
     var activity_id: Int64
     var activity: String
     var kind: String
-    var ward: String?
+    @Nullable var ward: String?
     var start: String
     var end: String
     var starts_at: String
@@ -118,8 +85,8 @@ struct ShiftJSON: Encodable {
     var minutes: Int
     var min: Int
     var max: Int
-    var role: String?
-    var required_skill: String?
+    @Nullable var role: String?
+    @Nullable var required_skill: String?
     var filled: Int
     var waitlisted: Int
     var short: Int
@@ -129,15 +96,7 @@ struct ShiftJSON: Encodable {
         var volunteer_id: Int64
         var status: String
         var signed_up_at: String
-        var cancelled_at: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(volunteer_id, forKey: .volunteer_id)
-            try container.encode(status, forKey: .status)
-            try container.encode(signed_up_at, forKey: .signed_up_at)
-            try container.encode(cancelled_at, forKey: .cancelled_at)
-        }
+        @Nullable var cancelled_at: String?
 
         enum CodingKeys: String, CodingKey { case volunteer_id, status, signed_up_at, cancelled_at }
     }
@@ -172,27 +131,5 @@ struct ShiftJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, activity_id, activity, kind, ward, start, end, starts_at, ends_at, minutes, min, max, role,
             required_skill, filled, waitlisted, short, signups
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(activity_id, forKey: .activity_id)
-        try c.encode(activity, forKey: .activity)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(ward, forKey: .ward)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try c.encode(starts_at, forKey: .starts_at)
-        try c.encode(ends_at, forKey: .ends_at)
-        try c.encode(minutes, forKey: .minutes)
-        try c.encode(min, forKey: .min)
-        try c.encode(max, forKey: .max)
-        try c.encode(role, forKey: .role)
-        try c.encode(required_skill, forKey: .required_skill)
-        try c.encode(filled, forKey: .filled)
-        try c.encode(waitlisted, forKey: .waitlisted)
-        try c.encode(short, forKey: .short)
-        try c.encode(signups, forKey: .signups)
     }
 }

@@ -20,16 +20,7 @@ struct SignupResultJSON: Encodable {
     var status: String
     var warnings: [String]
     /// Who moved up from the waiting list (cancel only); null when nobody did.
-    var promoted_volunteer_id: Int64?
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(shift_id, forKey: .shift_id)
-        try c.encode(volunteer_id, forKey: .volunteer_id)
-        try c.encode(status, forKey: .status)
-        try c.encode(warnings, forKey: .warnings)
-        try c.encode(promoted_volunteer_id, forKey: .promoted_volunteer_id)
-    }
+    @Nullable var promoted_volunteer_id: Int64?
 
     enum CodingKeys: String, CodingKey { case shift_id, volunteer_id, status, warnings, promoted_volunteer_id }
 }
@@ -85,9 +76,9 @@ struct VolunteerStatsJSON: Encodable {
     var hours_given: Double
     var shifts_attended: Int
     var no_shows: Int
-    var no_show_rate: Double?
+    @Nullable var no_show_rate: Double?
     var upcoming: Int
-    var last_active: String?
+    @Nullable var last_active: String?
     var quiet: Bool
 
     init(_ row: VolunteerStatsRow) {
@@ -100,19 +91,6 @@ struct VolunteerStatsJSON: Encodable {
         upcoming = row.upcoming
         last_active = row.lastActive?.iso
         quiet = row.isQuiet
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(volunteer_id, forKey: .volunteer_id)
-        try c.encode(name, forKey: .name)
-        try c.encode(hours_given, forKey: .hours_given)
-        try c.encode(shifts_attended, forKey: .shifts_attended)
-        try c.encode(no_shows, forKey: .no_shows)
-        try c.encode(no_show_rate, forKey: .no_show_rate)
-        try c.encode(upcoming, forKey: .upcoming)
-        try c.encode(last_active, forKey: .last_active)
-        try c.encode(quiet, forKey: .quiet)
     }
 
     enum CodingKeys: String, CodingKey {
