@@ -158,10 +158,9 @@ struct CanvassingPersonalData: PersonalDataSource {
         actions.note(
             PrivacyAction(
                 module: module, table: "elector", treatment: .kept, count: electors.count,
-                reason: "the council's electoral register, which the party may not alter (RPR 2001 regs 102-108): "
-                    + "marked excluded (no canvassing, left off walk and knock-up lists) until the next edition is "
-                    + "loaded and `rosette privacy sweep` deletes this one; to keep them off later editions too, "
-                    + "keep them on the do-not-contact list (--keep-suppression, or `consent suppress --name --postcode`)"))
+                reason: "the council's register, which the party may not alter (RPR 2001 regs 102-108): marked "
+                    + "excluded (never canvassed, off walk and knock-up lists) until `privacy sweep` deletes this "
+                    + "edition after the next is loaded; the do-not-contact list keeps them off later editions"))
         for id in electors {
             try AuditLog.record(
                 db, actor: context.actor, kind: "elector", id: id, action: .erase,
