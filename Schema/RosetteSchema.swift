@@ -18,6 +18,7 @@ public enum SchemaMigrations {
         .init(identifier: "v0006_finance", sql: text(PackageResources.v0006_finance_sql)),
         .init(identifier: "v0007_canvassing", sql: text(PackageResources.v0007_canvassing_sql)),
         .init(identifier: "v0008_privacy", sql: text(PackageResources.v0008_privacy_sql)),
+        .init(identifier: "v0009_canvassing_privacy", sql: text(PackageResources.v0009_canvassing_privacy_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

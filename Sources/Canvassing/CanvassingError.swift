@@ -7,6 +7,7 @@ public enum CanvassingError: RosetteFailure, Equatable {
     case unknownElector(String)
     case unknownEdition(String)
     case anonymousElector(String)
+    case excludedElector(String)
 
     public var kind: FailureKind { .badData }
 
@@ -17,6 +18,8 @@ public enum CanvassingError: RosetteFailure, Equatable {
         case .unknownEdition(let name): return "there is no register edition \(name)"
         case .anonymousElector(let number):
             return "elector \(number) is an anonymous entry and cannot be canvassed by name"
+        case .excludedElector(let number):
+            return "elector \(number) was erased on request and is not to be canvassed; nothing was recorded"
         }
     }
 }

@@ -3,7 +3,8 @@ public import RosetteCore
 /// What identifies one person across Rosette's modules, for a subject access request or an
 /// erasure (UK GDPR Arts. 15 and 17).
 ///
-/// A request starts from one key (an email, or a member, volunteer, councillor or donor id);
+/// A request starts from one key (an email, a member, volunteer, councillor, donor or elector
+/// id, or an elector number in the current register edition);
 /// each module's data source then adds the keys its records link to (a member's email, the
 /// volunteer row of that member), so one search finds the person everywhere. Names only ever
 /// match *in addition* to a linked record (a donor or nomination subscriber has no email), and
@@ -13,6 +14,11 @@ public struct PersonKeys: Sendable, Equatable {
     public var volunteerIDs: Set<Int64> = []
     public var councillorIDs: Set<Int64> = []
     public var donorIDs: Set<Int64> = []
+    /// Electoral register rows (`elector.id`), in every edition held.
+    public var electorIDs: Set<Int64> = []
+    /// Elector numbers in the current edition as typed (`LA-12`), until the canvassing data
+    /// source turns them into `electorIDs`.
+    public var electorNumbers: Set<String> = []
     /// Lower-cased email addresses.
     public var emails: Set<String> = []
     /// E.164 phone numbers.
@@ -33,6 +39,8 @@ public struct PersonKeys: Sendable, Equatable {
         case .volunteer(let id): keys.volunteerIDs.insert(id)
         case .councillor(let id): keys.councillorIDs.insert(id)
         case .donor(let id): keys.donorIDs.insert(id)
+        case .elector(let id): keys.electorIDs.insert(id)
+        case .electorNumber(let number): keys.electorNumbers.insert(number)
         }
         return keys
     }
@@ -63,14 +71,18 @@ public struct PersonKeys: Sendable, Equatable {
     public var isEmpty: Bool { self == PersonKeys() }
 }
 
-/// How the user named the person: `--email`, `--member`, `--volunteer`, `--councillor` or
-/// `--donor`. (`--elector` joins when the canvassing area lands.)
+/// How the user named the person: `--email`, `--member`, `--volunteer`, `--councillor`,
+/// `--donor` or `--elector` (an elector id, or an elector number in the current edition).
 public enum PersonRequest: Sendable, Equatable, CustomStringConvertible {
     case email(EmailAddress)
     case member(Int64)
     case volunteer(Int64)
     case councillor(Int64)
     case donor(Int64)
+    /// An `elector.id`, as a subject access file shows it.
+    case elector(Int64)
+    /// An elector number in the current register edition, normalised (`LA-12`, `LA-12/1`).
+    case electorNumber(String)
 
     /// Names the request without personal data when it is an id; an email is the user's own
     /// input, shown back only to them.
@@ -81,6 +93,8 @@ public enum PersonRequest: Sendable, Equatable, CustomStringConvertible {
         case .volunteer(let id): return "volunteer \(id)"
         case .councillor(let id): return "councillor \(id)"
         case .donor(let id): return "donor \(id)"
+        case .elector(let id): return "elector id \(id)"
+        case .electorNumber(let number): return "elector \(number)"
         }
     }
 }

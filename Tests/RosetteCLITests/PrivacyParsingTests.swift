@@ -24,6 +24,8 @@ import Testing
             ["people", "sar", "--out", "x.json"],
             ["people", "sar", "--member", "1", "--email", "a@example.org", "--out", "x.json"],
             ["people", "erase"],
+            ["people", "erase", "--elector", "not a number"],
+            ["people", "erase", "--elector", "LA-1", "--member", "1"],
             ["consent", "suppress"],
             ["consent", "suppress", "--name", "Ada Byron"],
             ["consent", "suppress", "--email", "a@example.org", "--phone", "07700 900123"],
@@ -39,6 +41,16 @@ import Testing
                 as? PeopleCommand.Erase)
         #expect(erase.person.donor == 3 && erase.dryRun && erase.keepSuppression)
         #expect(try erase.person.request() == .donor(3))
+    }
+
+    @Test(
+        "--elector takes an elector number in the current edition or an elector id",
+        arguments: [("la-12", PersonRequest.electorNumber("LA-12")), ("LA 12/1", .electorNumber("LA-12/1")), ("7", .elector(7))])
+    func electorKeys(text: String, request: PersonRequest) throws {
+        let sar = try #require(
+            try RosetteCommand.parseAsRoot(["people", "sar", "--elector", text, "--out", "x.json"])
+                as? PeopleCommand.SubjectAccess)
+        #expect(try sar.person.request() == request)
     }
 
     @Test func everyPrivacyCommandHasAnExampleThatFits76Columns() {

@@ -31,6 +31,26 @@ public struct WalkListFilter: Sendable, Equatable {
     }
 }
 
+/// A walk or knock-up list, and how many electors it left out because they are on the
+/// do-not-contact list (an objection to contact is absolute: ICO direct-marketing guidance;
+/// PECR), so the organiser can be told without being told who.
+public struct WalkListResult: Sendable, Equatable {
+    public var entries: [WalkListEntry]
+    public var suppressed: Int
+
+    public init(entries: [WalkListEntry], suppressed: Int) {
+        self.entries = entries
+        self.suppressed = suppressed
+    }
+
+    /// What every walk and knock-up list carries and leaves out, for its header (the least data
+    /// a canvasser needs, UK GDPR Art. 5(1)(c)).
+    public static let carries =
+        "elector number, name, address, postcode and the last canvass result only (no date of birth, "
+        + "email or phone); leaves out anonymous entries, people erased on request, people recorded as "
+        + "do-not-contact, moved or deceased, and everyone on the do-not-contact list"
+}
+
 /// One elector on a walk or knock-up list: the least data a canvasser needs at the door (no
 /// date of birth, no email, no phone), per UK GDPR Art. 5(1)(c) data minimisation.
 public struct WalkListEntry: Sendable, Equatable {

@@ -38,11 +38,15 @@ extension CanvassCommand {
             }
             if json {
                 try JSONOutput.print(
-                    ["added": summary.added, "already_stored": summary.alreadyStored, "blank": summary.blank])
+                    [
+                        "added": summary.added, "already_stored": summary.alreadyStored, "blank": summary.blank,
+                        "excluded": summary.excluded,
+                    ])
             } else {
                 print(
                     "Added \(summary.added) attempts; \(summary.alreadyStored) were already recorded, "
-                        + "\(summary.blank) rows left blank.")
+                        + "\(summary.blank) rows left blank"
+                        + (summary.excluded == 0 ? "." : ", \(summary.excluded) about electors erased on request not stored."))
             }
         }
     }

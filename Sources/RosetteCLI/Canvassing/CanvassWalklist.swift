@@ -54,8 +54,9 @@ extension CanvassCommand {
             let filter = WalkListFilter(
                 ward: area.ward, district: area.district, street: area.street, notCanvassedSince: notCanvassedSince,
                 support: support.flatMap(WalkListFilter.supportRange))
-            let entries = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor).walkList(filter)
-            try ListOutput.write(entries, format: format, title: "Walk list", to: out)
+            let list = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor).walkList(filter)
+            try ListOutput.write(list.entries, format: format, title: "Walk list", to: out)
+            ListOutput.reportLeftOut(list)
         }
     }
 
@@ -93,8 +94,9 @@ extension CanvassCommand {
             let filter = WalkListFilter(
                 ward: area.ward, district: area.district, street: area.street,
                 support: support.flatMap(WalkListFilter.supportRange))
-            let entries = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor)
+            let list = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor)
                 .knockUp(filter, pollOn: day)
+            let entries = list.entries
             let byPost = entries.filter { $0.absentVote?.isByPost == true }
             let inPerson = entries.filter { $0.absentVote?.isByPost != true }
             let chosen = json ? ListFormat.json : format
@@ -105,6 +107,7 @@ extension CanvassCommand {
             } else {
                 try ListOutput.write(postal ? byPost : inPerson, format: chosen, title: "Knock-up list", to: out)
             }
+            ListOutput.reportLeftOut(list)
         }
     }
 }

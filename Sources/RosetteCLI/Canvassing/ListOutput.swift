@@ -23,6 +23,15 @@ enum ListOutput {
         }
     }
 
+    /// Tells the organiser on stderr what the list carries and how many people the
+    /// do-not-contact list kept off it (a count, never who), as `members export --contactable`
+    /// does; the CSV stays a plain table so a filled-in sheet imports as it is.
+    static func reportLeftOut(_ list: WalkListResult) {
+        Terminal.printError(
+            "The list carries \(WalkListResult.carries). "
+                + "\(list.suppressed) on the do-not-contact list left out.")
+    }
+
     static func table(_ entries: [WalkListEntry]) -> String {
         var table = TextTable("Elector", "Name", "Address", "Last contact", "Outcome", "Support")
         for entry in entries {
@@ -44,6 +53,7 @@ enum ListOutput {
             .box{display:inline-block;width:0.9em;height:0.9em;border:1px solid #000;margin-right:2px}</style>
             </head><body><h1>\(escape(title))</h1>
             <p>Confidential: electoral register data, for electoral purposes only.</p>
+            <p>Carries \(escape(WalkListResult.carries)).</p>
 
             """
         var street: String?

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Canvassing
 import Privacy
 import RosetteCore
 import RosetteStore
@@ -10,11 +11,12 @@ struct PeopleCommand: AsyncParsableCommand {
         abstract: "Subject access requests and erasure, across every module.",
         discussion: """
             A person is found from one key (--email, --member, --volunteer,
-            --councillor or --donor), then through every record linked to it: a
-            member's volunteer and councillor rows, their email, and (for donors,
-            nomination subscribers and non-member candidates, who have no email)
-            their full name. Name matches are labelled: check them with
-            `people sar` or `people erase --dry-run` first.
+            --councillor, --donor or --elector), then through every record linked
+            to it: a member's volunteer and councillor rows, their email, their
+            register entries (by full name and postcode, never name alone) and
+            (for donors, nomination subscribers and non-member candidates, who
+            have no email) their full name. Name matches are labelled: check them
+            with `people sar` or `people erase --dry-run` first.
             Example:
               rosette people sar --member 1 --out member-1.json
             """,
@@ -28,11 +30,15 @@ struct PersonOptions: ParsableArguments {
     @Option(help: "A volunteer id.") var volunteer: Int64?
     @Option(help: "A councillor id.") var councillor: Int64?
     @Option(help: "A donor id.") var donor: Int64?
+    @Option(help: "An elector number in the current register (LA-12), or an elector id.") var elector: String?
+
+    static let oneKey = "give exactly one of --email, --member, --volunteer, --councillor, --donor or --elector"
 
     func validate() throws {
-        let given = [email != nil, member != nil, volunteer != nil, councillor != nil, donor != nil].filter { $0 }.count
-        if given != 1 {
-            throw ValidationError("give exactly one of --email, --member, --volunteer, --councillor or --donor")
+        let keys = [email != nil, member != nil, volunteer != nil, councillor != nil, donor != nil, elector != nil]
+        if keys.filter({ $0 }).count != 1 { throw ValidationError(Self.oneKey) }
+        if let elector, Int64(elector) == nil, (try? RegisterNumber(parsing: elector)) == nil {
+            throw ValidationError("--elector takes an elector number such as LA-12, or an elector id")
         }
     }
 
@@ -43,7 +49,11 @@ struct PersonOptions: ParsableArguments {
         if let volunteer { return .volunteer(volunteer) }
         if let councillor { return .councillor(councillor) }
         if let donor { return .donor(donor) }
-        throw ValidationError("give exactly one of --email, --member, --volunteer, --councillor or --donor")
+        if let elector {
+            if let id = Int64(elector) { return .elector(id) }
+            return .electorNumber(try RegisterNumber(parsing: elector).normalised)
+        }
+        throw ValidationError(Self.oneKey)
     }
 }
 
@@ -91,11 +101,14 @@ extension PeopleCommand {
             discussion: """
                 Member, volunteer and councillor rows are anonymised, not deleted,
                 so membership figures, shift staffing and council make-up stay
-                right; an open membership ends today. Donations and the donor's
-                name and address are kept for 6 years after the accounting year
-                (PPERA s.41) and reported as kept. Audit entries stay (they hold
-                field names only). The database file is then compacted so no
-                copy of the erased values is left in it; backups are not changed.
+                right; an open membership ends today. Canvass answers and turnout
+                are deleted; the register entry (the council's data) is kept,
+                marked excluded from canvassing until the next edition. Donations
+                and the donor's name and address are kept for 6 years after the
+                accounting year (PPERA s.41) and reported as kept. Audit entries
+                stay (they hold field names only). The database file is then
+                compacted so no copy of the erased values is left in it; backups
+                are not changed.
                 Example:
                   rosette people erase --member 7 --dry-run
                 """)

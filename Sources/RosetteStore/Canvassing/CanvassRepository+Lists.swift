@@ -1,13 +1,15 @@
 internal import GRDB
 public import Canvassing
+import Privacy
 public import RosetteCore
 
 extension CanvassRepository {
     /// Electors of the current edition in walking order, with their latest attempt and latest
-    /// support, leaving out anonymous entries, deleted electors, and anyone whose attempts say
-    /// do-not-contact, moved or deceased (an objection is absolute: ICO direct-marketing
-    /// guidance).
-    public func walkList(_ filter: WalkListFilter) throws -> [WalkListEntry] {
+    /// support, leaving out anonymous entries, deleted electors, electors erased on request,
+    /// anyone whose attempts say do-not-contact, moved or deceased, and anyone whose name and
+    /// postcode is on the do-not-contact list (an objection is absolute: ICO direct-marketing
+    /// guidance), who are only counted.
+    public func walkList(_ filter: WalkListFilter) throws -> WalkListResult {
         try database.dbWriter.read { db in
             let edition = try RegisterRepository.edition(named: nil, in: db)
             return try Self.entries(filter, edition: edition.id, notVotedOn: nil, in: db)
@@ -17,7 +19,7 @@ extension CanvassRepository {
     /// Polling day: promises (latest support in `filter.support`, default 1–2) who have not
     /// been seen voting on `pollOn`, in walking order. Postal voters are included, marked by
     /// `absentVote`, so the caller can list them apart.
-    public func knockUp(_ filter: WalkListFilter, pollOn: CalendarDate) throws -> [WalkListEntry] {
+    public func knockUp(_ filter: WalkListFilter, pollOn: CalendarDate) throws -> WalkListResult {
         var filter = filter
         filter.support = filter.support ?? CanvassSummary.supporterPoints
         return try database.dbWriter.read { db in
@@ -28,7 +30,9 @@ extension CanvassRepository {
 
     static func entries(
         _ filter: WalkListFilter, edition: Int64, notVotedOn: CalendarDate?, in db: Database
-    ) throws -> [WalkListEntry] {
+    ) throws -> WalkListResult {
+        let suppression = try SuppressionRepository.list(in: db)
+        var suppressed = 0
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -42,7 +46,7 @@ extension CanvassRepository {
                 LEFT JOIN canvassAttempt latest ON latest.seq = (
                     SELECT a.seq FROM canvassAttempt a WHERE a.personId = e.personId
                     ORDER BY a.attemptedOn DESC, a.seq DESC LIMIT 1)
-                WHERE e.editionId = ? AND e.deletedOn IS NULL AND e.isAnonymous = 0
+                WHERE e.editionId = ? AND e.deletedOn IS NULL AND e.isAnonymous = 0 AND e.excludedOn IS NULL
                   AND (? IS NULL OR e.ward = ?)
                   AND (? IS NULL OR e.pollingDistrict = ?)
                   AND (? IS NULL OR lower(h.street) = lower(?))
@@ -68,16 +72,23 @@ extension CanvassRepository {
             else { continue }
             let forename: String? = row["forename"]
             let surname: String? = row["surname"]
+            let postcode: String? = row["postcode"]
+            let name = [forename, surname].compactMap { $0 }.joined(separator: " ")
+            if !suppression.keys.isEmpty,
+                suppression.suppresses(name: name, postcode: postcode.flatMap { try? Postcode(parsing: $0) })
+            {
+                suppressed += 1
+                continue
+            }
             let absent: String? = row["absentVote"]
             let outcome: String? = row["outcome"]
             let on: String? = row["attemptedOn"]
             entries.append(
                 WalkListEntry(
-                    number: number, name: [forename, surname].compactMap { $0 }.joined(separator: " "),
-                    address: row["address"], postcode: row["postcode"], street: row["street"],
+                    number: number, name: name, address: row["address"], postcode: postcode, street: row["street"],
                     lastContactOn: on.flatMap { CalendarDate(iso: $0) }, lastOutcome: outcome.flatMap(ContactOutcome.init),
                     lastSupport: support, absentVote: absent.flatMap(AbsentVote.init(rawValue:))))
         }
-        return entries
+        return WalkListResult(entries: entries, suppressed: suppressed)
     }
 }

@@ -52,7 +52,9 @@ extension CanvassRepository {
         }
     }
 
+    /// Records a turnout mark once; an elector erased on request gets none (false).
     static func insertTurnout(_ elector: ElectorRef, pollOn: CalendarDate, source: String, in db: Database) throws -> Bool {
+        if elector.isExcluded { return false }
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO turnout (personId, electorId, pollOn, source, recordedAt) VALUES (?, ?, ?, ?, ?)

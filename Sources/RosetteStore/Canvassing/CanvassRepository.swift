@@ -23,6 +23,9 @@ public struct CanvassRepository: Sendable {
         public var alreadyStored = 0
         /// Rows with no answers at all (doors left blank on a returned walk sheet).
         public var blank = 0
+        /// Rows about electors erased on request, not stored (a sheet printed before the
+        /// erasure, or an old export, must not bring their answers back).
+        public var excluded = 0
     }
 
     // MARK: - Database Access: Writes
@@ -30,13 +33,15 @@ public struct CanvassRepository: Sendable {
     /// Records one attempt against an elector of the current edition.
     ///
     /// - returns: false when an attempt with this id was already stored (nothing changes).
-    /// - throws: `CanvassingError.unknownElector` or `.noRegister`.
+    /// - throws: `CanvassingError.unknownElector`, `.excludedElector` (erased on request) or
+    ///   `.noRegister`.
     public func log(_ contact: CanvassContact) throws -> Bool {
         try database.dbWriter.write { db in
             let edition = try RegisterRepository.edition(named: nil, in: db)
             guard let elector = try RegisterRepository.elector(contact.elector, edition: edition.id, in: db) else {
                 throw CanvassingError.unknownElector(contact.elector.normalised)
             }
+            if elector.isExcluded { throw CanvassingError.excludedElector(contact.elector.normalised) }
             var tallies = CanvassTallies()
             let now = Timestamp.now()
             guard try Self.insert(contact, elector: elector, now: now, recordedBy: actor.name, in: db) else {
@@ -107,6 +112,10 @@ public struct CanvassRepository: Sendable {
                     continue
                 }
                 guard bad.isEmpty else { continue }  // failing anyway: only validate the rest
+                if elector.isExcluded {
+                    summary.excluded += 1
+                    continue
+                }
                 if try Self.insert(contact, elector: elector, now: now, recordedBy: actor.name, in: db) {
                     firstSeq = firstSeq ?? db.lastInsertedRowID
                     tallies.add(contact, elector: elector)

@@ -30,25 +30,78 @@ struct CanvassTallies {
     private(set) var counts: [Key: (attempts: Int, hits: Int)] = [:]
 
     mutating func add(_ contact: CanvassContact, elector: ElectorRef) {
-        let day = contact.on.iso
+        add(
+            Counted(
+                on: contact.on.iso, ward: elector.ward, district: elector.district, outcome: contact.outcome,
+                method: contact.method.rawValue, canvasser: contact.canvasser, support: contact.support,
+                intention: contact.intention, message: contact.message, issues: contact.issues))
+    }
+
+    /// The parts of an attempt the tallies count.
+    struct Counted {
+        var on: String
+        var ward: String
+        var district: String
+        var outcome: ContactOutcome
+        var method: String
+        var canvasser: String
+        var support: Int?
+        var intention: String?
+        var message: String?
+        var issues: [String]
+
+        /// The columns `init(row:)` reads, for a `SELECT` over `canvassAttempt`.
+        static let columns = "attemptedOn, ward, pollingDistrict, outcome, method, canvasser, support, intention, message, issues"
+
+        /// An attempt as stored; nil for an outcome this version does not know.
+        init?(row: Row) {
+            guard let outcome = ContactOutcome(rawValue: row["outcome"]) else { return nil }
+            let issues: String = row["issues"]
+            self.init(
+                on: row["attemptedOn"], ward: row["ward"], district: row["pollingDistrict"], outcome: outcome,
+                method: row["method"], canvasser: row["canvasser"], support: row["support"], intention: row["intention"],
+                message: row["message"], issues: issues.split(separator: ",").map(String.init))
+        }
+
+        init(
+            on: String, ward: String, district: String, outcome: ContactOutcome, method: String, canvasser: String,
+            support: Int?, intention: String?, message: String?, issues: [String]
+        ) {
+            self.on = on
+            self.ward = ward
+            self.district = district
+            self.outcome = outcome
+            self.method = method
+            self.canvasser = canvasser
+            self.support = support
+            self.intention = intention
+            self.message = message
+            self.issues = issues
+        }
+    }
+
+    /// Counts an attempt, or with `delta` -1 takes a stored one back out (an erasure deletes
+    /// the person's attempts, and the tallies must stay what a rebuild from the remaining
+    /// attempts would give).
+    mutating func add(_ attempt: Counted, delta: Int = 1) {
         func count(_ dimension: String, _ value: String, hit: Bool) {
-            for on in [day, CanvassTallies.allTime] {
-                let key = Key(on: on, ward: elector.ward, district: elector.district, dimension: dimension, value: value)
+            for on in [attempt.on, CanvassTallies.allTime] {
+                let key = Key(on: on, ward: attempt.ward, district: attempt.district, dimension: dimension, value: value)
                 let old = counts[key] ?? (0, 0)
-                counts[key] = (old.attempts + 1, old.hits + (hit ? 1 : 0))
+                counts[key] = (old.attempts + delta, old.hits + (hit ? delta : 0))
             }
         }
-        let spoke = contact.outcome.isContact
-        count("outcome", contact.outcome.rawValue, hit: spoke)
-        count("method", contact.method.rawValue, hit: spoke)
-        count("canvasser", contact.canvasser, hit: spoke)
+        let spoke = attempt.outcome.isContact
+        count("outcome", attempt.outcome.rawValue, hit: spoke)
+        count("method", attempt.method, hit: spoke)
+        count("canvasser", attempt.canvasser, hit: spoke)
         guard spoke else { return }
-        if let support = contact.support { count("support", String(support), hit: true) }
-        if let intention = contact.intention { count("intention", intention, hit: true) }
-        if let message = contact.message {
-            count("message", message, hit: contact.support.map(CanvassSummary.supporterPoints.contains) ?? false)
+        if let support = attempt.support { count("support", String(support), hit: true) }
+        if let intention = attempt.intention { count("intention", intention, hit: true) }
+        if let message = attempt.message {
+            count("message", message, hit: attempt.support.map(CanvassSummary.supporterPoints.contains) ?? false)
         }
-        for issue in contact.issues { count("issue", issue, hit: true) }
+        for issue in attempt.issues { count("issue", issue, hit: true) }
     }
 
     func flush(_ db: Database) throws {
@@ -59,10 +112,25 @@ struct CanvassTallies {
                 ON CONFLICT (attemptedOn, ward, pollingDistrict, dimension, value)
                 DO UPDATE SET attempts = attempts + excluded.attempts, hits = hits + excluded.hits
                 """)
-        for (key, value) in counts {
-            try statement.execute(arguments: [
-                key.on, key.ward, key.district, key.dimension, key.value, value.attempts, value.hits,
-            ])
+        // A CHECK is tested before an upsert's conflict, so taking counts out is a plain UPDATE.
+        let subtract = try db.cachedStatement(
+            sql: """
+                UPDATE canvassTally SET attempts = attempts + ?, hits = hits + ?
+                WHERE attemptedOn = ? AND ward = ? AND pollingDistrict = ? AND dimension = ? AND value = ?
+                """)
+        for (key, value) in counts where value != (0, 0) {
+            if value.attempts < 0 {
+                try subtract.execute(arguments: [
+                    value.attempts, value.hits, key.on, key.ward, key.district, key.dimension, key.value,
+                ])
+            } else {
+                try statement.execute(arguments: [
+                    key.on, key.ward, key.district, key.dimension, key.value, value.attempts, value.hits,
+                ])
+            }
+        }
+        if counts.values.contains(where: { $0.attempts < 0 }) {
+            try db.execute(sql: "DELETE FROM canvassTally WHERE attempts = 0")
         }
     }
 }

@@ -99,14 +99,16 @@ public struct RegisterRepository: Sendable {
     static func elector(_ number: RegisterNumber, edition: Int64, in db: Database) throws -> ElectorRef? {
         let statement = try db.cachedStatement(
             sql: """
-                SELECT id, personId, coalesce(ward, '') AS ward, isAnonymous FROM elector
+                SELECT id, personId, coalesce(ward, '') AS ward, isAnonymous, excludedOn FROM elector
                 WHERE editionId = ? AND pollingDistrict = ? AND number = ? AND suffix = ?
                 """)
         guard
             let row = try Row.fetchOne(
                 statement, arguments: [edition, number.district, number.number, number.suffix])
         else { return nil }
-        return ElectorRef(id: row["id"], personId: row["personId"], ward: row["ward"], district: number.district)
+        return ElectorRef(
+            id: row["id"], personId: row["personId"], ward: row["ward"], district: number.district,
+            isExcluded: (row["excludedOn"] as String?) != nil)
     }
 }
 
@@ -116,4 +118,6 @@ struct ElectorRef: Sendable {
     var personId: Int64
     var ward: String
     var district: String
+    /// Erased on request: the register row stays (the council's data) but nobody canvasses them.
+    var isExcluded = false
 }

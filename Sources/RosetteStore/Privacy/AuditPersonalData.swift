@@ -16,11 +16,20 @@ struct AuditPersonalData: PersonalDataSource {
     static func about(_ keys: PersonKeys) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
-        for (kind, ids) in [("member", keys.memberIDs), ("volunteer", keys.volunteerIDs), ("councillor", keys.councillorIDs), ("donor", keys.donorIDs)] {
+        for (kind, ids) in [
+            ("member", keys.memberIDs), ("volunteer", keys.volunteerIDs), ("councillor", keys.councillorIDs),
+            ("donor", keys.donorIDs), ("elector", keys.electorIDs),
+        ] {
             let (list, args) = PersonalSQL.list(ids)
             clauses.append("(recordKind = '\(kind)' AND recordId IN \(list))")
             arguments += args
         }
+        // Canvass attempts and turnout marks are audited by their own ids.
+        let (people, peopleArgs) = CanvassingPersonalData.people(keys)
+        clauses.append(
+            "(recordKind = 'canvassAttempt' AND recordId IN (SELECT seq FROM canvassAttempt WHERE personId IN \(people)))")
+        clauses.append("(recordKind = 'turnout' AND recordId IN (SELECT id FROM turnout WHERE personId IN \(people)))")
+        arguments += peopleArgs + peopleArgs
         return (clauses.joined(separator: " OR "), arguments)
     }
 

@@ -7,7 +7,7 @@ import RosetteCore
 ///
 /// `PrivacyRepository` asks every source in `PersonalDataSources.all`, so a module that starts
 /// holding personal data (canvassing: electors and their answers) is one new conformance added
-/// to that list. Every method runs inside the caller's transaction.
+/// to that list (as canvassing's `CanvassingPersonalData` was). Every method runs inside the caller's transaction.
 protocol PersonalDataSource: Sendable {
     /// The module's name as reports show it ("members", "finance").
     var module: String { get }
@@ -42,7 +42,7 @@ struct PrivacyContext: Sendable {
 enum PersonalDataSources {
     static let all: [any PersonalDataSource] = [
         MembersPersonalData(), VolunteersPersonalData(), CouncillorsPersonalData(), FinancePersonalData(),
-        ElectionsPersonalData(), SuppressionPersonalData(), AuditPersonalData(),
+        ElectionsPersonalData(), CanvassingPersonalData(), SuppressionPersonalData(), AuditPersonalData(),
     ]
 }
 

@@ -54,7 +54,7 @@ import Testing
 
     @Test func walkListsAreInWalkingOrderWithoutAnonymousOrDoNotContact() throws {
         try canvass.log(try contact("LA-3", .doNotContact))
-        let list = try canvass.walkList(WalkListFilter(ward: "Leith"))
+        let list = try canvass.walkList(WalkListFilter(ward: "Leith")).entries
         // Odd side up (1: John then Mary Smith), even side down (4, 2); LA-3 objected; LA-5 is anonymous.
         #expect(list.map(\.number.normalised) == ["LA-1", "LA-2", "LA-6/1", "LA-4"])
         #expect(!list.contains { $0.name.contains("Hidden") })
@@ -64,10 +64,10 @@ import Testing
         try canvass.log(try contact("LA-1", .spoke, support: 2, on: day.adding(days: -30)))
         try canvass.log(try contact("LA-1", .notIn, on: day.adding(days: -2)))
         try canvass.log(try contact("LA-2", .spoke, support: 5))
-        let supporters = try canvass.walkList(WalkListFilter(district: "LA", support: 1...2))
+        let supporters = try canvass.walkList(WalkListFilter(district: "LA", support: 1...2)).entries
         #expect(supporters.map(\.number.normalised) == ["LA-1"])
         #expect(supporters.first?.lastOutcome == .notIn)  // the latest attempt; support from the latest answer
-        let stale = try canvass.walkList(WalkListFilter(district: "LA", notCanvassedSince: day.adding(days: -7)))
+        let stale = try canvass.walkList(WalkListFilter(district: "LA", notCanvassedSince: day.adding(days: -7))).entries
         #expect(!stale.contains { $0.number.normalised == "LA-1" || $0.number.normalised == "LA-2" })
     }
 
@@ -75,10 +75,10 @@ import Testing
         try canvass.log(try contact("LA-1", .spoke, support: 1))
         try canvass.log(try contact("LA-3", .spoke, support: 2))
         try canvass.log(try contact("LA-4", .spoke, support: 4))
-        #expect(try canvass.knockUp(WalkListFilter(ward: "Leith"), pollOn: day).map(\.number.normalised) == ["LA-1", "LA-3"])
+        #expect(try canvass.knockUp(WalkListFilter(ward: "Leith"), pollOn: day).entries.map(\.number.normalised) == ["LA-1", "LA-3"])
         #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-3")], on: day) == 1)
         #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-3")], on: day) == 0)
-        #expect(try canvass.knockUp(WalkListFilter(ward: "Leith"), pollOn: day).map(\.number.normalised) == ["LA-1"])
+        #expect(try canvass.knockUp(WalkListFilter(ward: "Leith"), pollOn: day).entries.map(\.number.normalised) == ["LA-1"])
     }
 
     @Test func bulkImportIsAllOrNothingAndIdempotent() throws {
@@ -110,7 +110,7 @@ import Testing
         let renumbered = RegisterFixture.rows.map { $0.replacingOccurrences(of: "LA,", with: "LB,") }
         let summary = try RegisterFixture.load(older, renumbered, edition: "2026-27")
         #expect(summary.carriedOver == 5)  // everyone but the anonymous entry
-        let list = try CanvassRepository(older, actor: Actor("t")).walkList(WalkListFilter(district: "LB", support: 1...2))
+        let list = try CanvassRepository(older, actor: Actor("t")).walkList(WalkListFilter(district: "LB", support: 1...2)).entries
         #expect(list.map(\.number.normalised) == ["LB-1"])
     }
 }
