@@ -17,6 +17,7 @@ public enum SchemaMigrations {
         .init(identifier: "v0004_volunteers", sql: text(PackageResources.v0004_volunteers_sql)),
         .init(identifier: "v0006_finance", sql: text(PackageResources.v0006_finance_sql)),
         .init(identifier: "v0007_canvassing", sql: text(PackageResources.v0007_canvassing_sql)),
+        .init(identifier: "v0008_finance_corrections", sql: text(PackageResources.v0008_finance_corrections_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

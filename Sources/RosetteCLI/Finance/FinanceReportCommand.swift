@@ -32,7 +32,7 @@ struct ReportOptions: ParsableArguments {
         let file = try PrivateFileWriter(path: out)
         try file.write(text)
         try file.close()
-        Terminal.printError("Wrote \(report.title) to \(out) (\(report.rows.count) rows).")
+        Terminal.printError("Wrote \(report.title) to \(out) (\(counted(report.rows.count, "row"))).")
     }
 }
 
@@ -68,7 +68,8 @@ extension FinanceCommand {
 
             func run() async throws {
                 let book = try FinanceRepository(try store.openExisting(), actor: store.resolvedActor).book()
-                try output.emit(DonationReports.quarterly(book, quarter: try Quarter(parsing: quarter)))
+                let quarter = try Quarter(parsing: quarter).started(by: try Today.resolve())
+                try output.emit(DonationReports.quarterly(book, quarter: quarter))
             }
         }
 
