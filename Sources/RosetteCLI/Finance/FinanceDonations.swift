@@ -110,7 +110,7 @@ extension FinanceCommand {
                       rosette finance donations list --year 2026 --json
                     """)
             @OptionGroup var store: StoreOptions
-            @Option(help: "Only donations received in this year.") var year: Int?
+            @Option(parsing: .unconditional, help: "Only donations received in this year.") var year: Int?
             @Flag(help: "Print as JSON.") var json = false
 
             func run() async throws {

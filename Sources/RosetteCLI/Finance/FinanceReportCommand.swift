@@ -81,7 +81,7 @@ extension FinanceCommand {
                       rosette finance report ledger --year 2026 --format csv --out ledger.csv
                     """)
             @OptionGroup var store: StoreOptions
-            @Option(help: "The calendar year (default: this year).") var year: Int?
+            @Option(parsing: .unconditional, help: "The calendar year (default: this year).") var year: Int?
             @OptionGroup var output: ReportOptions
 
             func run() async throws {
@@ -99,7 +99,7 @@ extension FinanceCommand {
                         --out membership.html
                     """)
             @OptionGroup var store: StoreOptions
-            @Option(help: "The calendar year (default: this year).") var year: Int?
+            @Option(parsing: .unconditional, help: "The calendar year (default: this year).") var year: Int?
             @OptionGroup var output: ReportOptions
 
             func run() async throws {
@@ -133,7 +133,7 @@ extension FinanceCommand {
                       rosette finance report year --year 2026 --format html --out 2026.html
                     """)
             @OptionGroup var store: StoreOptions
-            @Option(help: "The calendar year (default: this year).") var year: Int?
+            @Option(parsing: .unconditional, help: "The calendar year (default: this year).") var year: Int?
             @OptionGroup var output: ReportOptions
 
             func run() async throws {
