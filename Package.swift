@@ -108,7 +108,13 @@ let package = Package(
             name: "DefectionsTests", dependencies: ["Defections", "Councillors", "RosetteCore"],
             swiftSettings: strictSettings),
         .testTarget(name: "ElectionsTests", dependencies: ["Elections", "RosetteCore"], swiftSettings: strictSettings),
-        .testTarget(name: "EndToEndTests", dependencies: ["rosette"], swiftSettings: strictSettings),
+        /** Runs the built binary; walks the command tree (RosetteCLI) to run every --help example. */
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "rosette", "RosetteCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "FinanceTests", dependencies: ["Finance", "Elections", "RosetteCore"], swiftSettings: strictSettings),
         .testTarget(name: "MembersTests", dependencies: ["Members", "RosetteCore"], swiftSettings: strictSettings),

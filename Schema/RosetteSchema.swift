@@ -19,7 +19,8 @@ public enum SchemaMigrations {
         .init(identifier: "v0007_canvassing", sql: text(PackageResources.v0007_canvassing_sql)),
         .init(identifier: "v0008_privacy", sql: text(PackageResources.v0008_privacy_sql)),
         .init(identifier: "v0009_canvassing_privacy", sql: text(PackageResources.v0009_canvassing_privacy_sql)),
-    ]
+        .init(identifier: "v0010_finance_corrections", sql: text(PackageResources.v0010_finance_corrections_sql)),
+            ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 }

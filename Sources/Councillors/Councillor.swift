@@ -93,6 +93,17 @@ public struct CouncillorDetails: Hashable, Sendable {
         return self
     }
 
+    /// Whether two entries are one person, who cannot hold two seats on one council: the same
+    /// member record, or the same name (any case) with the same email or phone, or with no
+    /// contact details on either (as members' duplicates are judged).
+    public func isSamePerson(as other: CouncillorDetails) -> Bool {
+        if let memberID, memberID == other.memberID { return true }
+        guard name.comparisonKey == other.name.comparisonKey else { return false }
+        if let email, email == other.email { return true }
+        if let phone, phone == other.phone { return true }
+        return email == nil && phone == nil && other.email == nil && other.phone == nil
+    }
+
     /// Names of the fields that differ, for the audit trail (names only, never values).
     public func changedFields(from old: CouncillorDetails) -> [String] {
         var fields: [String] = []

@@ -27,6 +27,10 @@ public enum CouncillorsError: RosetteFailure, Equatable {
     case dateInFuture(String, CalendarDate)
     case vacancyAlreadyRecorded(CouncillorID)
     case vacancyBeforeElection(CouncillorID)
+    case vacancyBeforeLaterEvent(CouncillorID, notice: CalendarDate, event: String, on: CalendarDate)
+    case requestBeforeNotice(vacancy: Int64?, request: CalendarDate, notice: CalendarDate)
+    case requestAlreadyRecorded(vacancy: Int64, on: CalendarDate)
+    case samePersonTwice(council: CouncilID, existing: CouncillorID?)
     case noElectionToCreate(Int64, String)
     case electionAlreadyLinked(vacancy: Int64, election: Int64)
     case unknownRuleValue(String)
@@ -66,6 +70,20 @@ public enum CouncillorsError: RosetteFailure, Equatable {
         case .dateInFuture(let what, let date): return "\(what) \(date) is in the future"
         case .vacancyAlreadyRecorded(let id): return "councillor \(id)'s seat is already recorded as vacant"
         case .vacancyBeforeElection(let id): return "the vacancy notice is dated before councillor \(id) was elected"
+        case .vacancyBeforeLaterEvent(let id, let notice, let event, let day):
+            return "the vacancy notice \(notice) is before councillor \(id)'s \(event) on \(day); "
+                + "the seat is empty from the notice, so date it on or after that"
+        case .requestBeforeNotice(let vacancy, let request, let notice):
+            return "the request date \(request) is before \(vacancy.map { "vacancy \($0)'s" } ?? "the vacancy's") notice of \(notice); "
+                + "electors can only ask for an election once the vacancy is notified"
+        case .requestAlreadyRecorded(let vacancy, let day):
+            return "vacancy \(vacancy) already has a request dated \(day), which starts the by-election clock; "
+                + "give --replace to correct it"
+        case .samePersonTwice(let council, let existing):
+            return "the same person (same name and contact details) "
+                + (existing.map { "already sits on council \(council) as councillor \($0)" }
+                    ?? "is on an earlier row for council \(council)")
+                + "; one person holds one seat on a council"
         case .noElectionToCreate(let id, let why): return "vacancy \(id) has no by-election to create: \(why)"
         case .electionAlreadyLinked(let vacancy, let election):
             return "vacancy \(vacancy) is already linked to election \(election)"

@@ -109,8 +109,9 @@ public enum AccountsReports {
         let spending = book.spending(in: year)
         report.rows.append([.text("spending"), .text("Total spending"), .pence(spending)])
         report.rows.append([.text("result"), .text("Income less spending"), .pence(income - spending)])
-        let returned = book.donations.filter { $0.returnedOn?.year == year }.reduce(Pence.zero) { $0 + $1.amount }
-        report.rows.append([.text("memo"), .text("Donations returned (not income)"), .pence(returned)])
+        let returned = book.donations.filter { $0.acceptedOn == nil && $0.decision?.day.year == year }
+            .reduce(Pence.zero) { $0 + $1.amount }
+        report.rows.append([.text("memo"), .text("Donations returned or declined (not income)"), .pence(returned)])
         report.chart = months(of: year).map { label in
             let donated = donations.filter { month($0.acceptedOn ?? $0.received) == label }.reduce(Pence.zero) { $0 + $1.amount }
             let paid = book.dues.filter { month($0.paidOn) == label }.reduce(Pence.zero) { $0 + $1.amount }

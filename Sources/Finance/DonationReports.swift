@@ -83,11 +83,10 @@ public enum DonationReports {
         for donation in book.donations.filter({ $0.received.year == year }).sorted(by: { ($0.received, $0.id) < ($1.received, $1.id) }) {
             let status: String
             switch donation.decision {
-            case .accepted: status = "accepted"
-            case .returned: status = "returned"
+            case .some(let decision): status = decision.status
             case nil: status = book.isOverThreshold(donation) ? "to decide" : "under £500"
             }
-            let decided = donation.acceptedOn ?? donation.returnedOn
+            let decided = donation.decision?.day
             report.rows.append(
                 donorCells(donation, book) + [
                     .text(status), book.isOverThreshold(donation) ? .date(donation.decisionDue) : .none,

@@ -50,7 +50,21 @@ public struct DonorDetails: Sendable, Hashable {
         if kind == .company || kind == .llp, checked.companyNumber == nil {
             throw FinanceError.companyNumberRequired
         }
+        if let number = checked.companyNumber, !Self.isCompanyNumber(number) {
+            throw FinanceError.badCompanyNumber(number)
+        }
         return checked
+    }
+
+    /// A Companies House registration number: 8 characters, all digits (England and Wales) or a
+    /// two-letter prefix and 6 digits (SC Scotland, NI Northern Ireland, OC an LLP...).
+    /// Companies House "Company registration numbers" guidance.
+    public static func isCompanyNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 8 else { return false }
+        func digit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        func letter(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        return bytes.allSatisfy(digit) || (bytes.prefix(2).allSatisfy(letter) && bytes.dropFirst(2).allSatisfy(digit))
     }
 }
 

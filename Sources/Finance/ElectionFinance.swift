@@ -26,11 +26,30 @@ public struct SpendingFacts: Sendable, Hashable {
         self.overrideSource = overrideSource
     }
 
+    /// Refuses an electorate outside `FinanceBounds.electorate` (a typo of extra digits would
+    /// otherwise make a limit of billions), fewer than one candidate, and a limit that is not
+    /// positive or is over `FinanceBounds.maximumItem`.
     public func validated() throws -> SpendingFacts {
         guard electorate > 0 else { throw FinanceError.electorateNotPositive }
+        guard FinanceBounds.electorate.contains(electorate) else { throw FinanceError.electorateOutOfRange(electorate) }
         guard jointCandidates >= 1 else { throw FinanceError.jointCandidates }
-        if let limitOverride, limitOverride.value <= 0 { throw FinanceError.amountNotPositive }
+        if let limitOverride { try FinanceBounds.check(limitOverride, field: "the limit") }
         return self
+    }
+
+    /// These facts entered over `previous`: a limit the treasurer entered earlier is kept unless
+    /// a new one is given or `clearingLimit` (changing the electorate must not silently throw
+    /// away the returning officer's figure).
+    public func keepingLimit(of previous: SpendingFacts?, clearingLimit: Bool = false) -> SpendingFacts {
+        var merged = self
+        if clearingLimit {
+            merged.limitOverride = nil
+            merged.overrideSource = nil
+        } else if limitOverride == nil, let previous, let kept = previous.limitOverride {
+            merged.limitOverride = kept
+            merged.overrideSource = previous.overrideSource
+        }
+        return merged
     }
 }
 

@@ -57,10 +57,10 @@ public struct NewExpense: Sendable, Hashable {
         self.paid = paid
     }
 
-    /// Refuses a zero or negative amount, dates after today, payment before the spending, and
+    /// Refuses a zero or negative amount or one over `FinanceBounds.maximumItem`, dates after today, payment before the spending, and
     /// candidate spending with no election to count against.
     public func validated(today: CalendarDate) throws -> NewExpense {
-        guard amount.value > 0 else { throw FinanceError.amountNotPositive }
+        try FinanceBounds.check(amount, field: "the expense")
         var checked = self
         checked.description = description.trimmingWhitespace
         guard !checked.description.isEmpty else {

@@ -75,6 +75,27 @@ public struct FinanceBook: Sendable {
         self.figures = figures
     }
 
+    /// Refuses a book holding an amount or electorate past `FinanceBounds` (only possible for a
+    /// row written into the database by hand), naming the record, so no report traps on overflow.
+    public func validated() throws(FinanceError) -> FinanceBook {
+        for donation in donations where !FinanceBounds.isStorable(donation.amount) {
+            throw .storedValueOutOfRange(record: "donation", id: donation.id.rawValue, field: "amount")
+        }
+        for expense in expenses where !FinanceBounds.isStorable(expense.details.amount) {
+            throw .storedValueOutOfRange(record: "expense", id: expense.id.rawValue, field: "amount")
+        }
+        for election in elections {
+            guard let facts = election.facts else { continue }
+            if !FinanceBounds.electorate.contains(facts.electorate) {
+                throw .storedValueOutOfRange(record: "election", id: election.id.rawValue, field: "electorate")
+            }
+            if let limit = facts.limitOverride, !FinanceBounds.isStorable(limit) {
+                throw .storedValueOutOfRange(record: "election", id: election.id.rawValue, field: "spending limit")
+            }
+        }
+        return self
+    }
+
     public func donor(_ id: DonorID) -> Donor? { donors.first { $0.id == id } }
     public func unit(_ id: AccountingUnitID?) -> AccountingUnit? { id.flatMap { id in units.first { $0.id == id } } }
     public func election(_ id: ElectionID?) -> ElectionFinance? { id.flatMap { id in elections.first { $0.id == id } } }

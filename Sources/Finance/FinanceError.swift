@@ -21,6 +21,16 @@ public enum FinanceError: RosetteFailure, Equatable {
     case jointCandidates
     case paidBeforeIncurred(ExpenseID?)
     case alreadyPaid(ExpenseID)
+    case amountTooLarge(field: String)
+    case electorateOutOfRange(Int)
+    case storedValueOutOfRange(record: String, id: Int64, field: String)
+    case registerCheckNotForReceipt(donation: DonationID, donor: DonorID, checkedOn: CalendarDate, received: CalendarDate)
+    case returnFromPermissibleDonor(donation: DonationID, donor: DonorID)
+    case declineFromImpermissibleDonor(donation: DonationID, donor: DonorID)
+    case badCompanyNumber(String)
+    case quarterInFuture(String, today: CalendarDate)
+    case alreadyVoided(String, Int64)
+    case voidReasonRequired
 
     public var kind: FailureKind { .badData }
 
@@ -52,6 +62,33 @@ public enum FinanceError: RosetteFailure, Equatable {
         case .paidBeforeIncurred(let id):
             return (id.map { "expense \($0)" } ?? "the expense") + " cannot be paid before it was incurred"
         case .alreadyPaid(let id): return "expense \(id) is already paid"
+        case .amountTooLarge(let field):
+            return "\(field) is over \(FinanceBounds.maximumItem), the most Rosette records as one item; "
+                + "check for a typo, or split it as the paperwork does"
+        case .electorateOutOfRange(let count):
+            return "\(count) is not a usable number of electors (\(FinanceBounds.electorate.lowerBound) to "
+                + "\(FinanceBounds.electorate.upperBound))"
+        case .storedValueOutOfRange(let record, let id, let field):
+            return "\(record) \(id) has a \(field) outside what Rosette can add up (over \(FinanceBounds.maximumItem) or "
+                + "not positive); it was not entered through Rosette: correct or void it before running reports"
+        case .registerCheckNotForReceipt(let donation, let donor, let checkedOn, let received):
+            return "donation \(donation) cannot be accepted: donor \(donor)'s register check (\(checkedOn)) does not show the "
+                + "register on the day it was received (\(received)); check again (rosette finance donors check \(donor) "
+                + "--on DATE --evidence TEXT) between \(received.adding(days: -DonationRules.registerCheckLeadDays)) and the "
+                + "day you accept"
+        case .returnFromPermissibleDonor(let donation, let donor):
+            return "donation \(donation) is from donor \(donor), who is on record as permissible; a gift you do not want "
+                + "is declined, not returned as impermissible: rosette finance donations decline \(donation) --on DATE --method TEXT"
+        case .declineFromImpermissibleDonor(let donation, let donor):
+            return "donation \(donation) is from donor \(donor), an impermissible or unverified source: return it with "
+                + "rosette finance donations return \(donation) (it goes on the quarterly report)"
+        case .badCompanyNumber(let text):
+            return "company number \"\(text)\" is not a Companies House number: 8 characters, all digits or two "
+                + "letters and 6 digits (e.g. 01234567, SC123456)"
+        case .quarterInFuture(let quarter, let today):
+            return "quarter \(quarter) has not started yet (today is \(today)); there is nothing to report"
+        case .alreadyVoided(let kind, let id): return "\(kind) \(id) is already void"
+        case .voidReasonRequired: return "say why it is void with --reason (kept in the book for the audit trail)"
         }
     }
 }

@@ -22,6 +22,13 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
         self = quarter
     }
 
+    /// Refuses a quarter that has not begun on `today`: its report would be an empty nil report
+    /// for a period nobody can report on yet.
+    public func started(by today: CalendarDate) throws -> Quarter {
+        guard firstDay <= today else { throw FinanceError.quarterInFuture(description, today: today) }
+        return self
+    }
+
     /// The quarter a day falls in.
     public init(containing day: CalendarDate) {
         year = day.year

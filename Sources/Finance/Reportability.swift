@@ -37,6 +37,8 @@ public struct Reportable: Sendable, Hashable {
 ///   crosses £7,500 on 31 Dec 2023 is reportable and the same gifts in January 2024 are not.
 /// * A returned (impermissible) donation over the donation threshold is reportable in the
 ///   quarter it was received, on its own (EC: "All impermissible donations go in the report").
+///   A declined gift from a permissible donor was neither accepted nor impermissible: it is not
+///   reported (finance.md §2).
 /// Pence are integers throughout: nothing is rounded.
 public enum Reportability {
     public static func evaluate(

@@ -98,7 +98,14 @@ public enum SpendingLimits {
             return SpendingLimit(amount: rule.fixed, basis: "fixed sum", source: rule.source, provisional: !rule.confirmed)
         }
         let rate = facts.county ? (rule.perCountyElector ?? rule.perElector) : rule.perElector
-        var amount = rule.fixed + Pence(rate * facts.electorate)
+        let (perElectors, overflow) = rate.multipliedReportingOverflow(by: facts.electorate)
+        let (sum, overflow2) = rule.fixed.value.addingReportingOverflow(perElectors)
+        guard !overflow, !overflow2, FinanceBounds.electorate.contains(facts.electorate) else {
+            return SpendingLimit(
+                amount: nil, basis: "the electorate on record (\(facts.electorate)) is out of range; enter it again",
+                source: rule.source, provisional: true)
+        }
+        var amount = Pence(sum)
         var basis = needsElectorate ? "\(rule.fixed) + \(rate)p × \(facts.electorate) electors" : "fixed sum"
         switch facts.jointCandidates {
         case 1: break

@@ -11,7 +11,7 @@ public struct RosetteCommand: AsyncParsableCommand {
             Dates are ISO 8601 (YYYY-MM-DD); times are Europe/London.
 
             Example:
-              rosette demo --db /tmp/demo.sqlite3
+              rosette demo --db demo.sqlite3
             """,
         version: "0.1.0",
         subcommands: [

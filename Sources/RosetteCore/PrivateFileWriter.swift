@@ -2,6 +2,10 @@ import Foundation
 
 /// A buffered writer to a new file that only its owner can read (mode 0600).
 ///
+/// A symbolic link at the path is refused (`O_NOFOLLOW`): someone who can write to the folder
+/// could otherwise point it at a file of theirs, or at one of the owner's to overwrite. Only a
+/// link to a device or pipe, such as `/dev/stdout`, is followed, because that creates no file.
+///
 /// Exports hold members' personal data, and party membership reveals political opinion, a
 /// special category under UK GDPR Article 9, so an export must never be created world- or
 /// group-readable. The file is opened with `open(path, O_WRONLY|O_CREAT|O_TRUNC, 0600)`; if it
@@ -23,12 +27,28 @@ public final class PrivateFileWriter {
     /// Creates or truncates the file at `path` with mode 0600. Failure is a `FileFailure`
     /// (kind `.io`) naming the path.
     public init(path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_t(0o600))
+        var throughLink = false
+        if descriptor < 0, errno == ELOOP {
+            // A symbolic link: follow it only to a device or pipe (`/dev/stdout`), never create
+            // or truncate a file through it. The check is on the opened descriptor, so the link
+            // cannot be swapped between a check and the open.
+            throughLink = true
+            descriptor = open(path, O_WRONLY | O_CLOEXEC, mode_t(0o600))
+            if descriptor < 0 { throw SymbolicLinkRefused(path: path) }
+        }
         guard descriptor >= 0 else { throw FileFailure(operation: "create", path: path, code: errno) }
         var info = stat()
-        if fstat(descriptor, &info) != 0
-            || ((info.st_mode & S_IFMT) == S_IFREG && fchmod(descriptor, mode_t(0o600)) != 0)
-        {
+        if fstat(descriptor, &info) != 0 {
+            let code = errno
+            _ = Foundation.close(descriptor)
+            throw FileFailure(operation: "restrict permissions of", path: path, code: code)
+        }
+        if throughLink, (info.st_mode & S_IFMT) == S_IFREG || (info.st_mode & S_IFMT) == S_IFDIR {
+            _ = Foundation.close(descriptor)
+            throw SymbolicLinkRefused(path: path)
+        }
+        if (info.st_mode & S_IFMT) == S_IFREG, fchmod(descriptor, mode_t(0o600)) != 0 {
             let code = errno
             _ = Foundation.close(descriptor)
             throw FileFailure(operation: "restrict permissions of", path: path, code: code)
@@ -94,5 +114,19 @@ public final class PrivateFileWriter {
                 offset += written
             }
         }
+    }
+}
+
+/// An export path that is a symbolic link to a file (`PrivateFileWriter`).
+public struct SymbolicLinkRefused: RosetteFailure, Equatable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    public var kind: FailureKind { .io }
+
+    public var description: String {
+        "\"\(path)\" is a symbolic link; Rosette does not write personal data through a link "
+            + "(it could lead anywhere): remove it or choose another path"
     }
 }

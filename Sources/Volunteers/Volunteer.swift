@@ -35,6 +35,15 @@ public struct Supporter: Hashable, Sendable {
         self.phone = phone
         self.email = email
     }
+    /// Whether two supporters are one person, as members' duplicates are judged: the same
+    /// email, or the same name (any case) with the same phone or with no contact details on
+    /// either. The same phone under another name is a shared household phone, not a duplicate.
+    public func isSamePerson(as other: Supporter) -> Bool {
+        if let email, email == other.email { return true }
+        guard name.comparisonKey == other.name.comparisonKey else { return false }
+        if let phone, phone == other.phone { return true }
+        return phone == nil && email == nil && other.phone == nil && other.email == nil
+    }
 }
 
 /// What a volunteer offers: skills, the wards they will travel to, when they are usually free,

@@ -8,6 +8,7 @@ public enum VolunteersError: RosetteFailure, Equatable {
     case activityNotFound(ActivityID)
     case shiftNotFound(ShiftID)
     case alreadyVolunteer(member: MemberID, volunteer: VolunteerID)
+    case duplicateSupporter(existing: VolunteerID)
     case endNotAfterStart
     case shiftTooLong
     case capacityBelowMinimum(minimum: Int, maximum: Int)
@@ -36,7 +37,10 @@ public enum VolunteersError: RosetteFailure, Equatable {
         case .shiftNotFound(let id): return "there is no shift \(id)"
         case .alreadyVolunteer(let member, let volunteer):
             return "member \(member) is already volunteer \(volunteer)"
-        case .endNotAfterStart: return "the shift ends before it starts (nothing was changed)"
+        case .duplicateSupporter(let existing):
+            return "this person is already volunteer \(existing) (same email, or same name and phone); "
+                + "change their record with rosette volunteers edit \(existing)"
+        case .endNotAfterStart: return "the shift must end after it starts (nothing was changed)"
         case .shiftTooLong: return "a shift can last at most 24 hours; split it into several (nothing was changed)"
         case .capacityBelowMinimum(let minimum, let maximum):
             return "the maximum (\(maximum)) is below the minimum (\(minimum)) volunteers (nothing was changed)"

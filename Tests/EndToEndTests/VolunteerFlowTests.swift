@@ -53,7 +53,8 @@ import Testing
         _ = try rosette.run(["activities", "add", "--kind", "canvass", "--name", "Doors"])
         let cases: [([String], String)] = [
             (["shifts", "add", "--activity", "9", "--start", "2026-12-05T10:00", "--end", "2026-12-05T12:00"], "no activity 9"),
-            (["shifts", "add", "--activity", "1", "--start", "2026-12-05T12:00", "--end", "2026-12-05T10:00"], "ends before it starts"),
+            (["shifts", "add", "--activity", "1", "--start", "2026-12-05T12:00", "--end", "2026-12-05T10:00"], "must end after it starts"),
+            (["shifts", "add", "--activity", "1", "--start", "2026-12-05T10:00", "--end", "2026-12-05T10:00"], "must end after it starts"),
             (["shifts", "add", "--activity", "1", "--start", "2026-12-05T10:00", "--end", "2026-12-05T12:00", "--min", "3", "--max", "2"], "below the minimum"),
             (["shifts", "add", "--activity", "1", "--start", "2027-03-28T01:30", "--end", "2027-03-28T03:00"], "does not exist"),
             (["shifts", "signup", "4", "1"], "no shift 4"),
@@ -63,6 +64,17 @@ import Testing
             #expect(outcome.status == 65, "\(arguments)")
             #expect(outcome.stderr.contains(message), "\(arguments): \(outcome.stderr)")
         }
+        // A negative number is read and refused as a usage error, not "Missing value".
+        let negative = try rosette.run([
+            "shifts", "add", "--activity", "1", "--start", "2026-12-05T10:00", "--end", "2026-12-05T12:00", "--min", "-1",
+        ])
+        #expect(negative.status == 64)
+        #expect(negative.stderr.contains("--min must be 0 or more"), "\(negative.stderr)")
+        // The same supporter twice is refused like a duplicate member.
+        #expect(try rosette.run(["volunteers", "add", "--name", "Sam Reid", "--phone", "07700 900555"]).status == 0)
+        let twin = try rosette.run(["volunteers", "add", "--name", "sam reid", "--phone", "07700900555"])
+        #expect(twin.status == 65)
+        #expect(twin.stderr.contains("already volunteer 1"), "\(twin.stderr)")
         #expect(try rosette.run(["shifts", "list", "--json"]).stdout == "[]\n")
         let repeated = try rosette.run([
             "shifts", "add", "--activity", "1", "--start", "2026-10-25T01:30", "--end", "2026-10-25T03:00",

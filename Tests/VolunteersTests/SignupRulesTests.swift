@@ -162,3 +162,25 @@ import Volunteers
             force: false)
     }
 }
+
+/// QA: the same supporter could be added twice.
+@Suite struct SupporterDuplicateTests {
+    typealias Person = (name: String, phone: String?, email: String?)
+
+    @Test(arguments: [
+        (("Sam Reid", "07700 900555", nil), ("sam reid", "07700900555", nil), true),
+        (("Sam Reid", "07700 900555", nil), ("Alex Reid", "07700 900555", nil), false),  // a household phone
+        (("Sam Reid", nil, "sam@example.org"), ("S. Reid", nil, "sam@example.org"), true),
+        (("Sam Reid", nil, nil), ("Sam Reid", nil, nil), true),
+        (("Sam Reid", "07700 900555", nil), ("Sam Reid", "07700 900556", nil), false),
+    ] as [(Person, Person, Bool)])
+    func sameEmailOrSameNameAndPhoneIsOnePerson(_ first: Person, _ second: Person, _ same: Bool) throws {
+        func supporter(_ person: Person) throws -> Supporter {
+            Supporter(
+                name: try PersonName(parsing: person.name), phone: try person.phone.map { try PhoneNumber(parsing: $0) },
+                email: try person.email.map { try EmailAddress(parsing: $0) })
+        }
+        #expect(try supporter(first).isSamePerson(as: supporter(second)) == same)
+        #expect(try supporter(second).isSamePerson(as: supporter(first)) == same)
+    }
+}

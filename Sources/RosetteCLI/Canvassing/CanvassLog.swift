@@ -28,7 +28,7 @@ extension CanvassCommand {
         @Option(help: "door, phone, street-stall or text.") var method: ContactMethod = .door
         @Option(help: "The day of the attempt (default: today).") var on: CalendarDate?
         @Option(help: "Who canvassed (default: --actor).") var canvasser: String?
-        @Option(help: "Support, 1 (definitely us) to 5 (definitely not).") var support: Int?
+        @Option(parsing: .unconditional, help: "Support, 1 (definitely us) to 5 (definitely not).") var support: Int?
         @Option(help: "Voting intention code, e.g. ours, lab, undecided.") var intention: String?
         @Option(help: "How they voted last time, as a code.") var previousVote: String?
         @Option(help: "Issues raised, comma-separated, e.g. housing,jobs.") var issues: String?
@@ -39,6 +39,7 @@ extension CanvassCommand {
         @Option(help: "The attempt's UUID, when re-sending one recorded elsewhere.") var id: String?
 
         func validate() throws {
+            if let support, !(1...5).contains(support) { throw ValidationError("--support must be 1 to 5 (got \(support))") }
             if let asks, Self.asks(asks) == nil {
                 throw ValidationError("--asks takes poster, postal-vote, volunteer, join or donate")
             }

@@ -9,7 +9,7 @@ extension CanvassCommand {
             abstract: "Record electors seen voting (telling), so knock-up lists drop them.",
             discussion: """
                 Example:
-                  rosette canvass voted LA-12 LA-14/1 --on 2026-05-07
+                  rosette canvass voted LA-12 LA-14 --on 2026-05-07
                 """)
 
         @OptionGroup var store: StoreOptions

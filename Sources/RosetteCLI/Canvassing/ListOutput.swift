@@ -17,7 +17,7 @@ enum ListOutput {
             let file = try PrivateFileWriter(path: path)
             try file.write(text)
             try file.close()
-            Terminal.printError("Wrote \(entries.count) electors to \(path).")
+            Terminal.printError("Wrote \(counted(entries.count, "elector")) to \(path).")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

@@ -11,7 +11,8 @@ struct RegisterCommand: AsyncParsableCommand {
             stored without name or address.
 
             Example:
-              rosette register import register.csv --edition 2026-27 --ward Leith
+              rosette register import register.csv --edition 2026-27 \\
+                --ward Leith --map "PD=prefix"
             """,
         subcommands: [Import.self, Update.self, AbsentVoters.self, Marked.self, Stats.self]
     )

@@ -117,7 +117,7 @@ struct CouncillorsCommand: AsyncParsableCommand {
                 group-leader.
                 Example:
                   rosette councillors office 3 --add mayor --from 2026-05-20
-                  rosette councillors office 3 --end mayor --on 2027-05-19
+                  rosette councillors office 1 --end mayor --on 2027-05-19
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -92,7 +92,7 @@ struct CouncilsCommand: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "The council's id.") var id: Int64
         @Option(help: "The ward's name.") var name: String
-        @Option(help: "Councillors the ward elects.") var seats: Int
+        @Option(parsing: .unconditional, help: "Councillors the ward elects.") var seats: Int
 
         func run() async throws {
             let ward = try CouncilRepository(try store.open(), actor: store.resolvedActor)

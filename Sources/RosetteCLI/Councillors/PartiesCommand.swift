@@ -10,8 +10,8 @@ struct PartiesCommand: AsyncParsableCommand {
         discussion: """
             The main UK parties and "Independent" are there from the start.
             Example:
-              rosette parties add --name "Rosette Party" --short rosette \\
-                --colour "#AA0066"
+              rosette parties add --name "Harbour Independents" --short harbour \\
+                --colour "#2A7AB0"
               rosette parties ours rosette
             """,
         subcommands: [List.self, Add.self, Ours.self])

@@ -55,7 +55,7 @@ struct DeadlinesCommand: AsyncParsableCommand {
                 items + cancelledItems, cancelled: Set(cancelled.map(\.id.rawValue)), database: try database.identifier())
             try file.write(ICalendar.document(events, name: "Rosette deadlines", stamp: Clock.utcStamp()))
             try file.close()
-            Terminal.printError("Wrote \(events.count) events to \(ics) (every item, whatever the filters).")
+            Terminal.printError("Wrote \(counted(events.count, "event")) to \(ics) (every item, whatever the filters).")
         }
         if json {
             try JSONOutput.print(rows.map(BoardRowJSON.init))

@@ -24,7 +24,7 @@ struct DefectionsCommand: AsyncParsableCommand {
                 Closes the current party period on the effective day and opens the
                 next, in one step. Refused if dated in the future or before the
                 current period began. Parties are by short name or name (see
-                rosette parties list; `ind` for independent).
+                `parties list`; `ind` for independent).
                 Example:
                   rosette defections record --councillor 3 --to rosette \\
                     --effective 2026-03-02 --announced 2026-02-27 \\

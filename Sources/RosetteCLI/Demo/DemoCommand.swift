@@ -15,8 +15,8 @@ struct DemoCommand: AsyncParsableCommand {
             real data. It refuses to touch a database that holds real (non-demo) data, and
             replaces an earlier demo database.
             Example:
-              rosette demo --db /tmp/demo.sqlite3
-              rosette members list --db /tmp/demo.sqlite3 --status lapsed
+              rosette demo --db demo.sqlite3
+              rosette members list --db demo.sqlite3 --status lapsed
             """)
 
     @Option(name: .customLong("db"), help: ArgumentHelp("The demo database file.", valueName: "path"))

@@ -5,7 +5,7 @@ import RosetteStore
 
 /// Seeds the demo party's book: two accounting units, donors of several kinds, a year of
 /// donations (reportable groups, a unit group, a returned impermissible gift, and some still to
-/// decide, one overdue), earlier reports filed, and spending at both demo elections. Names are
+/// decide, one overdue, one ready to accept), earlier reports filed, and spending at both demo elections. Names are
 /// invented; dates count back from `today`.
 enum FinanceDemo {
     static func seed(_ database: AppDatabase, actor: Actor, today: CalendarDate) throws {
@@ -13,18 +13,17 @@ enum FinanceDemo {
         let leith = try book.addUnit(name: "Leith branch", reference: "demo-AU-1")
         _ = try book.addUnit(name: "Hackney branch", reference: "demo-AU-2")
         func day(_ offset: Int) -> CalendarDate { today.adding(days: offset) }
-        func individual(_ name: String, checked: Bool) throws -> DonorID {
-            let donor = try book.addDonor(DonorDetails(kind: .individual, name: name, address: "1 Demo Street"))
-            if checked {
-                _ = try book.recordRegisterCheck(
-                    donor.id, RegisterCheck(checkedOn: day(-330), evidence: "demo register, elector DM-\(donor.id)"), today: today)
-            }
-            return donor.id
+        func checkRegister(_ donor: DonorID, on offset: Int) throws {
+            _ = try book.recordRegisterCheck(
+                donor, RegisterCheck(checkedOn: day(offset), evidence: "demo register, elector DM-\(donor)"), today: today)
         }
-        let ada = try individual("Demo Donor Ada", checked: true)
-        let ben = try individual("Demo Donor Ben", checked: true)
-        let cai = try individual("Demo Donor Cai", checked: false)
-        let dee = try individual("Demo Donor Dee", checked: true)
+        func individual(_ name: String) throws -> DonorID {
+            try book.addDonor(DonorDetails(kind: .individual, name: name, address: "1 Demo Street")).id
+        }
+        let ada = try individual("Demo Donor Ada")
+        let ben = try individual("Demo Donor Ben")
+        let cai = try individual("Demo Donor Cai")
+        let dee = try individual("Demo Donor Dee")
         let company = try book.addDonor(DonorDetails(kind: .company, name: "Demo Print Co Ltd", companyNumber: "00000001")).id
         let union = try book.addDonor(DonorDetails(kind: .tradeUnion, name: "Demo Workers Union")).id
         let overseas = try book.addDonor(DonorDetails(kind: .impermissible, name: "Demo Overseas Holdings")).id
@@ -46,13 +45,16 @@ enum FinanceDemo {
             let donation = try book.addDonation(
                 NewDonation(donor: donor, unit: unit, amount: Pence(pounds * 100), received: day(received)), today: today)
             guard let decided else { continue }
+            // The register is checked for the day of receipt, before each acceptance.
+            if !returned, donor == ada || donor == ben { try checkRegister(donor, on: received + 1) }
             let decision: DonationDecision =
                 returned ? .returned(on: day(decided), method: "bank transfer to the payer") : .accepted(on: day(decided))
             _ = try book.decide(donation.id, decision, today: today)
         }
         _ = try book.addDonation(
             NewDonation(donor: dee, amount: Pence(65_000), form: .inKind(nature: "printing of 4,000 leaflets"), received: day(-5)),
-            today: today)
+            today: today)  // 11: register checked, ready to accept
+        try checkRegister(dee, on: -4)
         try fileEarlierReports(book, today: today)
         try seedSpending(database, book: book, actor: actor, today: today)
     }

@@ -11,7 +11,9 @@ extension ElectionsCommand {
             discussion: """
                 With --json it prints the created election with its id.
                 Example:
-                  rosette elections add --name "Leith Walk by-election" --kind local --nation scotland --poll-date 2027-03-04 --area "Leith Walk" --candidate-member 12 --json
+                  rosette elections add --name "Leith Walk by-election" --kind local \\
+                    --nation scotland --poll-date 2027-03-04 --area "Leith Walk" \\
+                    --candidate-member 12 --json
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -151,7 +153,8 @@ extension ElectionsCommand {
             discussion: """
                 A day added here moves every affected deadline at once.
                 Examples:
-                  rosette elections excluded-days --add 2027-02-15 --reason "national day of mourning"
+                  rosette elections excluded-days --add 2027-02-15 \\
+                    --reason "national day of mourning"
                   rosette elections excluded-days
                 """)
 

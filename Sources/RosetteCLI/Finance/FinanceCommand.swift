@@ -49,7 +49,7 @@ extension FinanceCommand {
             abstract: "Accounting units: branches that keep their own books.",
             discussion: """
                 Example:
-                  rosette finance units add --name "Leith branch"
+                  rosette finance units add --name "Portobello branch"
                   rosette finance units list --json
                 """,
             subcommands: [Add.self, List.self])
@@ -59,7 +59,7 @@ extension FinanceCommand {
                 abstract: "Register an accounting unit.",
                 discussion: """
                     Example:
-                      rosette finance units add --name "Leith branch" --reference AU-1
+                      rosette finance units add --name "Portobello branch" --reference AU-3
                     """)
             @OptionGroup var store: StoreOptions
             @Option(help: "The unit's name.") var name: String

@@ -14,7 +14,7 @@ extension FinanceCommand {
                     --received 2026-11-20
                   rosette finance donations accept 1 --on 2026-11-24
                 """,
-            subcommands: [Add.self, Accept.self, Return.self, List.self])
+            subcommands: [Add.self, Accept.self, Return.self, Decline.self, Void.self, List.self])
 
         struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
@@ -26,7 +26,8 @@ extension FinanceCommand {
                     """)
             @OptionGroup var store: StoreOptions
             @Option(help: "The donor's id.") var donor: Int64
-            @Option(parsing: .unconditional, help: "Value in pounds: 600, 600.50, £1,250.00.") var amount: String
+            @Option(parsing: .unconditional, help: "Value in pounds: 600, 600.50, £1,250.00 (at most £10,000,000).")
+            var amount: String
             @Option(help: "The day it was received (YYYY-MM-DD).") var received: CalendarDate
             @Option(help: "The accounting unit's id (default: the central party).") var unit: Int64?
             @Option(help: "A donation in kind: what was given (value it at market price).") var inKind: String?
@@ -43,10 +44,13 @@ extension FinanceCommand {
                     form: inKind.map { .inKind(nature: $0) } ?? .cash, received: received, note: note)
                 let repository = FinanceRepository(try store.open(), actor: store.resolvedActor)
                 let donation = try repository.addDonation(details, today: today)
+                let book = try repository.book()
                 if json {
-                    try JSONOutput.print(DonationJSON(donation, book: try repository.book()))
-                } else {
+                    try JSONOutput.print(DonationJSON(donation, book: book))
+                } else if book.isOverThreshold(donation) {
                     print("Added donation \(donation.id) (\(donation.amount)); decide by \(donation.decisionDue).")
+                } else {
+                    print("Added donation \(donation.id) (\(donation.amount)): not over the donation threshold, so outside PPERA.")
                 }
             }
         }
@@ -55,8 +59,12 @@ extension FinanceCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Accept a donation once its donor is known to be permissible.",
                 discussion: """
+                    An individual needs a register check dated from a month before the
+                    donation was received up to the day of acceptance (EC: check the
+                    register for the date of receipt). Accepting after the 30 days is
+                    recorded with a warning: kept that long, it counts as accepted.
                     Example:
-                      rosette finance donations accept 3 --on 2026-11-24
+                      rosette finance donations accept 11 --on 2026-11-24
                     """)
             @OptionGroup var store: StoreOptions
             @Argument(help: "The donation's id.") var id: Int64
@@ -65,6 +73,7 @@ extension FinanceCommand {
             func run() async throws {
                 let donation = try FinanceRepository(try store.open(), actor: store.resolvedActor)
                     .decide(DonationID(rawValue: id), .accepted(on: on), today: try Today.resolve())
+                LateDecision.warn(donation, on: on)
                 print("Accepted donation \(donation.id).")
             }
         }
@@ -74,9 +83,11 @@ extension FinanceCommand {
                 abstract: "Return an impermissible or unidentifiable donation.",
                 discussion: """
                     Return it to the donor, else the payer, else the Electoral Commission.
+                    It goes on the quarterly report. A gift from a donor shown to be
+                    permissible is declined instead (rosette finance donations decline).
                     Example:
-                      rosette finance donations return 4 --on 2026-11-24 \\
-                        --method "bank transfer to the donor"
+                      rosette finance donations return 9 --on 2026-11-24 \\
+                        --method "bank transfer to the payer"
                     """)
             @OptionGroup var store: StoreOptions
             @Argument(help: "The donation's id.") var id: Int64
@@ -86,6 +97,7 @@ extension FinanceCommand {
             func run() async throws {
                 let donation = try FinanceRepository(try store.open(), actor: store.resolvedActor)
                     .decide(DonationID(rawValue: id), .returned(on: on, method: method), today: try Today.resolve())
+                LateDecision.warn(donation, on: on)
                 print("Returned donation \(donation.id).")
             }
         }
@@ -98,7 +110,7 @@ extension FinanceCommand {
                       rosette finance donations list --year 2026 --json
                     """)
             @OptionGroup var store: StoreOptions
-            @Option(help: "Only donations received in this year.") var year: Int?
+            @Option(parsing: .unconditional, help: "Only donations received in this year.") var year: Int?
             @Flag(help: "Print as JSON.") var json = false
 
             func run() async throws {

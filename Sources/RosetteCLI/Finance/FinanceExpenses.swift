@@ -15,7 +15,7 @@ extension FinanceCommand {
                     --category unsolicited-material --description "Leaflets" \\
                     --amount 420 --incurred 2026-11-20
                 """,
-            subcommands: [Add.self, Pay.self, List.self])
+            subcommands: [Add.self, Pay.self, Void.self, List.self])
 
         struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
@@ -32,7 +32,8 @@ extension FinanceCommand {
             @Option(help: "The accounting unit that paid (default: the central party).") var unit: Int64?
             @Option(help: "advertising, unsolicited-material, transport, ...") var category: ExpenseCategory
             @Option(help: "What was bought.") var description: String
-            @Option(parsing: .unconditional, help: "Amount in pounds: 420, 420.50, £1,250.00.") var amount: String
+            @Option(parsing: .unconditional, help: "Amount in pounds: 420, 420.50, £1,250.00 (at most £10,000,000).")
+            var amount: String
             @Option(help: "The day the spending was incurred (YYYY-MM-DD).") var incurred: CalendarDate
             @Option(help: "The day the invoice arrived.") var invoice: CalendarDate?
             @Option(help: "The day it was paid.") var paid: CalendarDate?
@@ -57,7 +58,7 @@ extension FinanceCommand {
                 abstract: "Record that an expense was paid.",
                 discussion: """
                     Example:
-                      rosette finance expenses pay 3 --on 2026-11-24
+                      rosette finance expenses pay 2 --on 2026-11-24
                     """)
             @OptionGroup var store: StoreOptions
             @Argument(help: "The expense's id.") var id: Int64
@@ -122,16 +123,22 @@ extension FinanceCommand {
                     """)
             @OptionGroup var store: StoreOptions
             @Option(help: "The election's id.") var election: Int64
-            @Option(help: "Electors in the ward or constituency.") var electorate: Int
+            @Option(parsing: .unconditional, help: "Electors in the ward or constituency (1 to 10,000,000).")
+            var electorate: Int
             @Flag(help: "A county constituency (12p per elector at a general election).") var county = false
-            @Option(help: "Joint candidates sharing agent or material (1 = none).") var joint: Int = 1
-            @Option(parsing: .unconditional, help: "The limit from the returning officer, in pounds.") var limit: String?
+            @Option(parsing: .unconditional, help: "Joint candidates sharing agent or material (1 = none).") var joint: Int = 1
+            @Option(parsing: .unconditional, help: "The limit from the returning officer, in pounds (kept until replaced).")
+            var limit: String?
             @Option(help: "Where the --limit figure comes from.") var limitSource: String?
+            @Flag(help: "Drop a limit entered earlier and use Rosette's figure.") var clearLimit = false
 
             func validate() throws {
-                if electorate <= 0 { throw ValidationError("--electorate must be more than 0") }
+                if !FinanceBounds.electorate.contains(electorate) {
+                    throw ValidationError("--electorate must be 1 to 10,000,000 (got \(electorate))")
+                }
                 if joint < 1 { throw ValidationError("--joint must be 1 or more") }
                 if let limit { _ = try AmountArgument.parse(limit, option: "--limit") }
+                if limit != nil, clearLimit { throw ValidationError("--limit and --clear-limit disagree") }
             }
 
             func run() async throws {
@@ -140,9 +147,12 @@ extension FinanceCommand {
                     limitOverride: try limit.map { try AmountArgument.parse($0, option: "--limit") },
                     overrideSource: limitSource)
                 let repository = FinanceRepository(try store.open(), actor: store.resolvedActor)
-                try repository.setSpendingFacts(facts, for: ElectionID(rawValue: election))
-                guard let stored = try repository.electionFinances().first(where: { $0.id.rawValue == election }) else { return }
-                let result = SpendingLimits.limit(for: stored)
+                let stored = try repository.setSpendingFacts(facts, for: ElectionID(rawValue: election), clearingLimit: clearLimit)
+                if limit == nil, let kept = stored.limitOverride {
+                    Terminal.printError("Kept the limit entered earlier (\(kept)); give --limit to change it or --clear-limit to drop it.")
+                }
+                guard let finance = try repository.electionFinances().first(where: { $0.id.rawValue == election }) else { return }
+                let result = SpendingLimits.limit(for: finance)
                 print(
                     "Election \(election): limit \(result.amount.map { "\($0)" } ?? "unknown") (\(result.basis))"
                         + (result.provisional ? " (provisional: \(result.source))" : "."))

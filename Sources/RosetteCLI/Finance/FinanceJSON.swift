@@ -55,7 +55,8 @@ struct DonationJSON: Encodable {
     @Nullable var acceptedOn: String?
     @Nullable var returnedOn: String?
     @Nullable var returnMethod: String?
-    /// `accepted`, `returned`, `to-decide` (over the threshold), `below-threshold`.
+    /// `accepted`, `returned` (impermissible), `declined` (permissible, sent back), `to-decide`
+    /// (over the threshold), `below-threshold`.
     var status: String
     @Nullable var decisionDue: String?
     @Nullable var reportQuarter: String?
@@ -69,14 +70,10 @@ struct DonationJSON: Encodable {
         if case .inKind(let what) = donation.details.form { nature = what }
         receivedOn = donation.received.iso
         acceptedOn = donation.acceptedOn?.iso
-        returnedOn = donation.returnedOn?.iso
-        if case .returned(_, let how) = donation.decision { returnMethod = how }
+        if case .accepted = donation.decision {} else { returnedOn = donation.decision?.day.iso }
+        returnMethod = donation.decision?.method
         let over = book.isOverThreshold(donation)
-        switch donation.decision {
-        case .accepted: status = "accepted"
-        case .returned: status = "returned"
-        case nil: status = over ? "to-decide" : "below-threshold"
-        }
+        status = donation.decision?.status ?? (over ? "to-decide" : "below-threshold")
         decisionDue = over ? donation.decisionDue.iso : nil
         reportQuarter = Reportability.evaluate(book.donations, figures: book.figures)[donation.id]?.quarter.description
     }

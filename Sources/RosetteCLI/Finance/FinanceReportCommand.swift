@@ -32,7 +32,7 @@ struct ReportOptions: ParsableArguments {
         let file = try PrivateFileWriter(path: out)
         try file.write(text)
         try file.close()
-        Terminal.printError("Wrote \(report.title) to \(out) (\(report.rows.count) rows).")
+        Terminal.printError("Wrote \(report.title) to \(out) (\(counted(report.rows.count, "row"))).")
     }
 }
 
@@ -68,7 +68,8 @@ extension FinanceCommand {
 
             func run() async throws {
                 let book = try FinanceRepository(try store.openExisting(), actor: store.resolvedActor).book()
-                try output.emit(DonationReports.quarterly(book, quarter: try Quarter(parsing: quarter)))
+                let quarter = try Quarter(parsing: quarter).started(by: try Today.resolve())
+                try output.emit(DonationReports.quarterly(book, quarter: quarter))
             }
         }
 
@@ -80,7 +81,7 @@ extension FinanceCommand {
                       rosette finance report ledger --year 2026 --format csv --out ledger.csv
                     """)
             @OptionGroup var store: StoreOptions
-            @Option(help: "The calendar year (default: this year).") var year: Int?
+            @Option(parsing: .unconditional, help: "The calendar year (default: this year).") var year: Int?
             @OptionGroup var output: ReportOptions
 
             func run() async throws {
@@ -98,7 +99,7 @@ extension FinanceCommand {
                         --out membership.html
                     """)
             @OptionGroup var store: StoreOptions
-            @Option(help: "The calendar year (default: this year).") var year: Int?
+            @Option(parsing: .unconditional, help: "The calendar year (default: this year).") var year: Int?
             @OptionGroup var output: ReportOptions
 
             func run() async throws {
@@ -132,7 +133,7 @@ extension FinanceCommand {
                       rosette finance report year --year 2026 --format html --out 2026.html
                     """)
             @OptionGroup var store: StoreOptions
-            @Option(help: "The calendar year (default: this year).") var year: Int?
+            @Option(parsing: .unconditional, help: "The calendar year (default: this year).") var year: Int?
             @OptionGroup var output: ReportOptions
 
             func run() async throws {

@@ -11,7 +11,8 @@ struct FormsCommand: AsyncParsableCommand {
         discussion: """
             Example:
               rosette forms list --election 1
-              rosette forms set 1/nomination_paper --status submitted --note "handed in at the town hall"
+              rosette forms set 1/nomination_paper --status submitted \\
+                --note "handed in at the town hall"
             """,
         subcommands: [List.self, Set.self, Subscribers.self])
 
@@ -46,7 +47,8 @@ struct FormsCommand: AsyncParsableCommand {
                 ITEM is ELECTION/FORM as `forms list` shows it.
                 Statuses: \(FormStatus.allCases.map(\.rawValue).joined(separator: ", ")).
                 Example:
-                  rosette forms set 1/consent_to_nomination --status in-progress --assignee "Priya (agent)"
+                  rosette forms set 1/consent_to_nomination --status in-progress \\
+                    --assignee "Priya (agent)"
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -13,7 +13,8 @@ extension FormsCommand {
                 signed another of the party's papers for the same poll, and a description that
                 does not match the certificate of authorisation.
                 Examples:
-                  rosette forms subscribers add --election 1 --name "A. Voter" --elector-number "LW-123" --role proposer
+                  rosette forms subscribers add --election 1 --name "A. Voter" \\
+                    --elector-number "LW-123" --role proposer
                   rosette forms subscribers list --election 1
                 """,
             subcommands: [Add.self, List.self, Remove.self])
@@ -23,7 +24,8 @@ extension FormsCommand {
                 abstract: "Add a subscriber to the nomination paper.",
                 discussion: """
                     Example:
-                      rosette forms subscribers add --election 1 --name "A. Voter" --elector-number "LW-123" --role proposer
+                      rosette forms subscribers add --election 1 --name "A. Voter" \\
+                        --elector-number "LW-123" --role proposer
                     """)
 
             @OptionGroup var store: StoreOptions

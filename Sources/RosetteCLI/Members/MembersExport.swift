@@ -71,7 +71,7 @@ extension MembersCommand {
                 try emit(count == 0 ? "]\n" : "\n]\n")
             }
             try sink?.close()
-            if let out { Terminal.printError("Exported \(count) members to \(out).") }
+            if let out { Terminal.printError("Exported \(counted(count, "member")) to \(out).") }
         }
     
         /// A contact list for one channel: the least data the job needs, suppressed people left out.

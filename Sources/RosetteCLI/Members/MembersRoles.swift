@@ -10,8 +10,8 @@ extension MembersCommand {
             discussion: """
                 Known roles: \(Role.wellKnown.map(\.slug).joined(separator: ", ")); others are accepted.
                 Examples:
-                  rosette members roles 42 --add treasurer --from 2026-01-01
-                  rosette members roles 42 --end treasurer --on 2026-12-31
+                  rosette members roles 3 --add treasurer --from 2026-01-01
+                  rosette members roles 4 --end treasurer --on 2026-12-31
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -64,7 +64,7 @@ extension ConsentCommand {
             abstract: "Remove someone who asked to hear from the party again.",
             discussion: """
                 Example:
-                  rosette consent unsuppress --email ada@example.org
+                  rosette consent unsuppress --email unsubscribed@example.org
                 """)
         @OptionGroup var store: StoreOptions
         @OptionGroup var detail: SuppressionOptions

@@ -68,7 +68,7 @@ extension PeopleCommand {
                 each table's rows as stored, why they are held and how they were
                 matched; stdout summarises what was found where.
                 Example:
-                  rosette people sar --email ada@example.org --out ada.json
+                  rosette people sar --member 1 --out member-1.json
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -12,7 +12,7 @@ struct VacanciesCommand: AsyncParsableCommand {
         abstract: "Record casual vacancies; see the route and dates; create the by-election.",
         discussion: """
             Dates marked provisional rest on rules not yet confirmed (see
-            rosette vacancies rules): check them with the returning officer.
+            `vacancies rules`): check them with the returning officer.
             Example:
               rosette vacancies record --councillor 3 --reason resignation \\
                 --notice-on 2026-11-02
@@ -25,6 +25,8 @@ struct VacanciesCommand: AsyncParsableCommand {
             abstract: "Record a casual vacancy; the seat is empty from the notice date.",
             discussion: """
                 Reasons: resignation, death, disqualification, non-attendance.
+                The notice must come after the councillor's election and every later
+                event on the record (a party change, an office taken or left).
                 Example:
                   rosette vacancies record --councillor 3 --reason resignation \\
                     --notice-on 2026-11-02 --json
@@ -55,19 +57,22 @@ struct VacanciesCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record the day electors asked for an election.",
             discussion: """
+                Not before the vacancy's notice. The first request starts the
+                by-election clock: give --replace to correct one already recorded.
                 Example:
-                  rosette vacancies request 1 --on 2026-11-05
+                  rosette vacancies request 1 --on 2026-11-21 --replace
                 """)
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "The vacancy's id.") var id: Int64
         @Option(help: "The day of the request (YYYY-MM-DD).") var on: CalendarDate
+        @Flag(help: "Replace a request already recorded (a correction).") var replace = false
 
         func run() async throws {
             let today = try Today.resolve()
             let database = try store.open()
             let repository = CouncillorRepository(database, actor: store.resolvedActor)
-            _ = try repository.recordRequest(vacancy: id, on: on, today: today)
+            _ = try repository.recordRequest(vacancy: id, on: on, replacing: replace, today: today)
             try VacancyOutput.print(
                 try repository.report(id, values: try SettingsRepository(database).vacancyRuleValues(), today: today),
                 json: false)

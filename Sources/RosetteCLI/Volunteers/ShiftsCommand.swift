@@ -39,13 +39,19 @@ extension ShiftsCommand {
         @Option(help: "The activity's id.") var activity: Int64
         @Option(help: "Start, Europe/London (2026-12-05T10:00).") var start: LocalDateTime
         @Option(help: "End, Europe/London (2026-12-05T12:00).") var end: LocalDateTime
-        @Option(help: "Fewest volunteers it needs.") var min: Int = 1
-        @Option(help: "Most volunteers it takes; more go on the waiting list.") var max: Int?
+        @Option(parsing: .unconditional, help: "Fewest volunteers it needs.") var min: Int = 1
+        @Option(parsing: .unconditional, help: "Most volunteers it takes; more go on the waiting list.") var max: Int?
         @Option(help: "The job, e.g. teller, knocker-up, \"committee room\".") var role: String?
         @Option(help: "A skill every volunteer on it needs, e.g. driver.") var skill: String?
         @Option(help: "Repeat weekly up to and including this date.") var weeklyUntil: CalendarDate?
-        @Option(help: "With --weekly-until: every this many weeks.") var everyWeeks: Int = 1
+        @Option(parsing: .unconditional, help: "With --weekly-until: every this many weeks.") var everyWeeks: Int = 1
         @Flag(help: "Print the created shift (or shifts) as JSON.") var json = false
+
+        func validate() throws {
+            if min < 0 { throw ValidationError("--min must be 0 or more (got \(min))") }
+            if let max, max < 1 { throw ValidationError("--max must be 1 or more (got \(max))") }
+            if everyWeeks < 1 { throw ValidationError("--every-weeks must be 1 or more (got \(everyWeeks))") }
+        }
 
         func run() async throws {
             let zone = try LondonTime()

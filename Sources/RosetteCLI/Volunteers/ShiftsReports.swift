@@ -16,7 +16,7 @@ extension ShiftsCommand {
                 """)
 
         @OptionGroup var store: StoreOptions
-        @Option(help: "Days ahead to look, from today.") var within: Int = 14
+        @Option(parsing: .unconditional, help: "Days ahead to look, from today.") var within: Int = 14
         @Flag(help: "Print a JSON array.") var json = false
 
         func validate() throws {

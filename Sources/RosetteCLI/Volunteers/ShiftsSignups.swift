@@ -23,7 +23,7 @@ extension ShiftsCommand {
                 availability, or without the shift's skill, it needs --force and
                 prints a warning.
                 Example:
-                  rosette shifts signup 12 3
+                  rosette shifts signup 8 3
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -54,7 +54,7 @@ extension ShiftsCommand {
             discussion: """
                 The time of the cancellation is recorded.
                 Example:
-                  rosette shifts cancel 12 3
+                  rosette shifts cancel 3 7
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -83,7 +83,7 @@ extension ShiftsCommand {
             abstract: "Record that a signed-up volunteer has confirmed they are coming.",
             discussion: """
                 Example:
-                  rosette shifts confirm 12 3
+                  rosette shifts confirm 3 2
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -111,7 +111,7 @@ extension ShiftsCommand {
                 Someone present without a booking is recorded as a walk-in. Earlier marks
                 can be corrected by running it again.
                 Example:
-                  rosette shifts attend 12 --present 3,4 --absent 7
+                  rosette shifts attend 1 --present 1,2 --absent 3
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -65,7 +65,7 @@ extension VolunteersCommand {
                 instead: consent lives on the member record. History is kept; the
                 latest entry counts.
                 Example:
-                  rosette volunteers consent 3 --channel sms --given --method "stall form"
+                  rosette volunteers consent 9 --channel sms --given --method "stall form"
                 """)
 
         @OptionGroup var store: StoreOptions

@@ -72,6 +72,6 @@ enum CalendarFile {
         let file = try PrivateFileWriter(path: path)
         try file.write(ICalendar.document(ShiftEvents.events(shifts), name: name, stamp: Clock.utcStamp()))
         try file.close()
-        Terminal.printError("Wrote \(shifts.count) shifts to \(path).")
+        Terminal.printError("Wrote \(counted(shifts.count, "shift")) to \(path).")
     }
 }

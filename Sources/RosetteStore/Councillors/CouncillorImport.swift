@@ -27,6 +27,7 @@ extension CouncillorRepository {
             var rowsRead = 0
             var councils: [String: CouncilID] = [:]
             var parties: [String: PartyID] = [:]
+            var sitting: [CouncilID: [(CouncillorDetails, CouncillorID?)]] = [:]
             while let record = try next() {
                 rowsRead += 1
                 if rowsRead % 10_000 == 0 { progress(rowsRead) }
@@ -43,6 +44,11 @@ extension CouncillorRepository {
                     councils[row.council] = council
                     let party = try parties[row.party.lowercased()] ?? CouncilRepository.party(named: row.party, in: db).id
                     parties[row.party.lowercased()] = party
+                    if sitting[council] == nil { sitting[council] = try Self.sittingDetails(on: council, in: db) }
+                    if let twin = sitting[council]?.first(where: { $0.0.isSamePerson(as: row.details) }) {
+                        throw CouncillorsError.samePersonTwice(council: council, existing: twin.1)
+                    }
+                    sitting[council]?.append((row.details, nil))
                     let (ward, _) = try Self.ward(named: row.ward, of: council, in: db, actor: actor)
                     let id = try Self.insert(row.details, council: council, ward: ward, party: party, now: now, in: db)
                     try AuditLog.record(
@@ -56,6 +62,13 @@ extension CouncillorRepository {
             guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             return added
         }
+    }
+
+    /// The details of everyone sitting on a council, with their ids, to refuse a second seat.
+    static func sittingDetails(on council: CouncilID, in db: Database) throws -> [(CouncillorDetails, CouncillorID?)] {
+        try Int64.fetchAll(
+            db, sql: "SELECT id FROM councillor WHERE councilId = ? AND leftOn IS NULL", arguments: [council.rawValue]
+        ).map { id in (try Self.councillor(CouncillorID(rawValue: id), in: db).details, CouncillorID(rawValue: id)) }
     }
 
     /// A council by id or exact name (any case).

@@ -20,11 +20,13 @@ extension CouncillorRepository {
     ) throws -> CasualVacancy {
         guard noticeOn <= today else { throw CouncillorsError.dateInFuture("the vacancy notice date", noticeOn) }
         if let requestedOn, requestedOn > today { throw CouncillorsError.dateInFuture("the request date", requestedOn) }
-        if let requestedOn, requestedOn < noticeOn { throw CouncillorsError.endBeforeStart("the vacancy") }
         return try database.dbWriter.write { db in
             let councillor = try Self.councillor(id, in: db)
             if councillor.leftOn != nil { throw CouncillorsError.vacancyAlreadyRecorded(id) }
-            guard noticeOn > councillor.details.electedOn else { throw CouncillorsError.vacancyBeforeElection(id) }
+            try councillor.checkVacancyNotice(noticeOn)
+            if let requestedOn, requestedOn < noticeOn {
+                throw CouncillorsError.requestBeforeNotice(vacancy: nil, request: requestedOn, notice: noticeOn)
+            }
             let now = Timestamp.now()
             try db.execute(
                 sql: "UPDATE councillor SET leftOn = ?, updatedAt = ? WHERE id = ?",
@@ -43,12 +45,14 @@ extension CouncillorRepository {
         }
     }
 
-    /// Records the day electors asked for an election.
-    public func recordRequest(vacancy id: Int64, on day: CalendarDate, today: CalendarDate) throws -> CasualVacancy {
+    /// Records the day electors asked for an election (see `CasualVacancy.requested` for what is
+    /// refused); `replacing` corrects an earlier request.
+    public func recordRequest(
+        vacancy id: Int64, on day: CalendarDate, replacing: Bool = false, today: CalendarDate
+    ) throws -> CasualVacancy {
         guard day <= today else { throw CouncillorsError.dateInFuture("the request date", day) }
         return try database.dbWriter.write { db in
-            let vacancy = try Self.vacancy(id, in: db)
-            if day < vacancy.noticeOn { throw CouncillorsError.endBeforeStart("the vacancy") }
+            _ = try Self.vacancy(id, in: db).requested(on: day, replacing: replacing)
             try db.execute(
                 sql: "UPDATE casualVacancy SET requestedOn = ?, updatedAt = ? WHERE id = ?",
                 arguments: [day.iso, Timestamp.now(), id])

@@ -19,6 +19,11 @@ struct DonationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var note: String?
     var createdAt: String
     var updatedAt: String
+    /// A permissible gift sent back (v0008): stored as a return, not reported as impermissible.
+    var declined = false
+    /// Entered by mistake (v0008): kept for the audit trail, left out of the book.
+    var voidedOn: String?
+    var voidReason: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -36,9 +41,10 @@ struct DonationRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func apply(_ decision: DonationDecision?) {
         switch decision {
-        case .accepted(let on): (acceptedOn, returnedOn, returnMethod) = (on.iso, nil, nil)
-        case .returned(let on, let method): (acceptedOn, returnedOn, returnMethod) = (nil, on.iso, method)
-        case nil: (acceptedOn, returnedOn, returnMethod) = (nil, nil, nil)
+        case .accepted(let on): (acceptedOn, returnedOn, returnMethod, declined) = (on.iso, nil, nil, false)
+        case .returned(let on, let method): (acceptedOn, returnedOn, returnMethod, declined) = (nil, on.iso, method, false)
+        case .declined(let on, let method): (acceptedOn, returnedOn, returnMethod, declined) = (nil, on.iso, method, true)
+        case nil: (acceptedOn, returnedOn, returnMethod, declined) = (nil, nil, nil, false)
         }
     }
 
@@ -54,7 +60,10 @@ struct DonationRecord: Codable, FetchableRecord, MutablePersistableRecord {
             received: try date("receivedOn", receivedOn), note: note)
         var decision: DonationDecision?
         if let acceptedOn { decision = .accepted(on: try date("acceptedOn", acceptedOn)) }
-        if let returnedOn { decision = .returned(on: try date("returnedOn", returnedOn), method: returnMethod ?? "") }
+        if let returnedOn {
+            let day = try date("returnedOn", returnedOn)
+            decision = declined ? .declined(on: day, method: returnMethod ?? "") : .returned(on: day, method: returnMethod ?? "")
+        }
         return Donation(id: DonationID(rawValue: id), details: details, decision: decision)
     }
 }

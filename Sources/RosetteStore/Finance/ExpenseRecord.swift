@@ -19,6 +19,9 @@ struct ExpenseRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var paidOn: String?
     var createdAt: String
     var updatedAt: String
+    /// Entered by mistake (v0008): kept for the audit trail, left out of the book.
+    var voidedOn: String?
+    var voidReason: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 

@@ -30,6 +30,7 @@ extension FinanceRepository {
         if day > today { throw FinanceError.dateInFuture(field: "paid", date: day, today: today) }
         return try database.dbWriter.write { db in
             guard var record = try ExpenseRecord.fetchOne(db, key: id.rawValue) else { throw FinanceError.expenseNotFound(id) }
+            if record.voidedOn != nil { throw FinanceError.alreadyVoided("expense", id.rawValue) }
             if record.paidOn != nil { throw FinanceError.alreadyPaid(id) }
             if day.iso < record.incurredOn { throw FinanceError.paidBeforeIncurred(id) }
             record.paidOn = day.iso
@@ -40,11 +41,18 @@ extension FinanceRepository {
         }
     }
 
-    /// Stores the facts a candidate's spending limit is worked out from.
-    public func setSpendingFacts(_ facts: SpendingFacts, for election: ElectionID) throws {
-        let checked = try facts.validated()
-        try database.dbWriter.write { db in
+    /// Stores the facts a candidate's spending limit is worked out from. A limit entered earlier
+    /// is kept unless `facts` carries a new one or `clearingLimit` (`SpendingFacts.keepingLimit`).
+    /// Returns the facts as stored.
+    @discardableResult
+    public func setSpendingFacts(_ facts: SpendingFacts, for election: ElectionID, clearingLimit: Bool = false) throws
+        -> SpendingFacts
+    {
+        _ = try facts.validated()
+        return try database.dbWriter.write { db in
             guard try ElectionRecord.exists(db, key: election.rawValue) else { throw ElectionsStoreError.notFound(election) }
+            let previous = try ElectionSpendingRecord.fetchOne(db, key: election.rawValue)?.facts
+            let checked = facts.keepingLimit(of: previous, clearingLimit: clearingLimit)
             let record = ElectionSpendingRecord(
                 electionId: election.rawValue, electorate: checked.electorate, county: checked.county,
                 jointCandidates: checked.jointCandidates, limitOverridePence: checked.limitOverride?.value,
@@ -52,15 +60,19 @@ extension FinanceRepository {
             try record.save(db)
             try AuditLog.record(
                 db, actor: actor, kind: "electionSpending", id: election.rawValue, action: .update,
-                fields: ["electorate", "county", "joint_candidates"] + (checked.limitOverride == nil ? [] : ["limit_override_pence"]))
+                fields: ["electorate", "county", "joint_candidates"]
+                    + (facts.limitOverride == nil && !clearingLimit ? [] : ["limit_override_pence"]))
+            return checked
         }
     }
 
     // MARK: - Database Access: Reads
 
+    /// Every expense not voided, in order of incurring.
     public func expenses() throws -> [Expense] {
         try database.dbWriter.read { db in
-            try ExpenseRecord.order(Column("incurredOn"), Column("id")).fetchAll(db).map { try $0.expense() }
+            try ExpenseRecord.filter(Column("voidedOn") == nil).order(Column("incurredOn"), Column("id")).fetchAll(db)
+                .map { try $0.expense() }
         }
     }
 
@@ -70,14 +82,19 @@ extension FinanceRepository {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT duesPayment.paidOn, duesPayment.amountPence, member.branch
+                    SELECT duesPayment.id, duesPayment.paidOn, duesPayment.amountPence, member.branch
                     FROM duesPayment JOIN member ON member.id = duesPayment.memberId
                     ORDER BY duesPayment.paidOn, duesPayment.id
                     """
             ).compactMap { row in
                 let paidOn: String = row["paidOn"]
                 guard let day = CalendarDate(iso: paidOn) else { return nil }
-                return DuesIncome(paidOn: day, amount: Pence(row["amountPence"]), branch: row["branch"])
+                let amount = Pence(row["amountPence"])
+                // Summed in every report: refuse a hand-written amount past the book's bounds.
+                if amount.value < 0 || amount > FinanceBounds.maximumItem {
+                    throw FinanceError.storedValueOutOfRange(record: "dues payment", id: row["id"], field: "amount")
+                }
+                return DuesIncome(paidOn: day, amount: amount, branch: row["branch"])
             }
         }
     }
@@ -106,10 +123,12 @@ extension FinanceRepository {
         }
     }
 
-    /// The whole book, for checks and reports.
+    /// The whole book, for checks and reports, refused (naming the record) if a hand-written row
+    /// holds an amount the reports could not add up (`FinanceBook.validated`).
     public func book() throws -> FinanceBook {
-        FinanceBook(
+        try FinanceBook(
             units: try units(), donors: try donors(), donations: try donations(), expenses: try expenses(),
-            elections: try electionFinances(), dues: try duesIncome(), filings: try filings())
+            elections: try electionFinances(), dues: try duesIncome(), filings: try filings()
+        ).validated()
     }
 }

@@ -82,10 +82,11 @@ public struct FinanceRepository: Sendable {
         }
     }
 
-    /// Accepts or returns a donation (see `Donation.deciding` for what is refused).
+    /// Accepts, returns or declines a donation (see `Donation.deciding` for what is refused).
     public func decide(_ id: DonationID, _ decision: DonationDecision, today: CalendarDate) throws -> Donation {
         try database.dbWriter.write { db in
             guard var record = try DonationRecord.fetchOne(db, key: id.rawValue) else { throw FinanceError.donationNotFound(id) }
+            if record.voidedOn != nil { throw FinanceError.alreadyVoided("donation", id.rawValue) }
             let current = try record.donation()
             guard let donor = try DonorRecord.fetchOne(db, key: current.donor.rawValue)?.donor() else {
                 throw FinanceError.donorNotFound(current.donor)
@@ -94,7 +95,12 @@ public struct FinanceRepository: Sendable {
             record.apply(decided.decision)
             record.updatedAt = Timestamp.now()
             try record.update(db)
-            let fields = decided.acceptedOn != nil ? ["accepted_on"] : ["returned_on", "return_method"]
+            let fields: [String]
+            switch decided.decision {
+            case .accepted: fields = ["accepted_on"]
+            case .declined: fields = ["returned_on", "return_method", "declined"]
+            case .returned, nil: fields = ["returned_on", "return_method"]
+            }
             try AuditLog.record(db, actor: actor, kind: "donation", id: id.rawValue, action: .update, fields: fields)
             return decided
         }
@@ -121,9 +127,11 @@ public struct FinanceRepository: Sendable {
         try database.dbWriter.read { db in try DonorRecord.order(Column("id")).fetchAll(db).map { try $0.donor() } }
     }
 
+    /// Every donation not voided, in order of receipt.
     public func donations() throws -> [Donation] {
         try database.dbWriter.read { db in
-            try DonationRecord.order(Column("receivedOn"), Column("id")).fetchAll(db).map { try $0.donation() }
+            try DonationRecord.filter(Column("voidedOn") == nil).order(Column("receivedOn"), Column("id")).fetchAll(db)
+                .map { try $0.donation() }
         }
     }
 

@@ -27,6 +27,9 @@ public struct VolunteerRepository: Sendable {
                     throw VolunteersError.alreadyVolunteer(member: member, volunteer: VolunteerID(rawValue: existing))
                 }
             }
+            if case .supporter(let supporter) = person, let twin = try Self.supporter(like: supporter, in: db) {
+                throw VolunteersError.duplicateSupporter(existing: twin)
+            }
             var record = VolunteerRecord(person, since: since, now: Timestamp.now())
             try record.insert(db)
             let id = VolunteerID(rawValue: record.id ?? db.lastInsertedRowID)
@@ -113,5 +116,15 @@ public struct VolunteerRepository: Sendable {
                     && (ward.map { contact.volunteer.travels(to: $0) } ?? true)
             }
         }
+    }
+
+    /// The supporter already volunteering who is this person (`Supporter.isSamePerson`), if any.
+    static func supporter(like supporter: Supporter, in db: Database) throws -> VolunteerID? {
+        for record in try VolunteerRecord.filter(Column("memberId") == nil).fetchAll(db) {
+            if case .supporter(let stored) = try record.person(), stored.isSamePerson(as: supporter) {
+                return VolunteerID(rawValue: record.id ?? 0)
+            }
+        }
+        return nil
     }
 }

@@ -133,6 +133,34 @@ private func day(_ text: String) -> CalendarDate { CalendarDate(iso: text) ?? Ca
         }
     }
 
+    /// QA: a vacancy dated before the councillor's later defection was accepted; a request
+    /// before the notice said "ends before it starts"; a second request replaced the first.
+    @Test func aVacancyIsNotDatedBeforeLaterEventsAndRequestsAreNotReplacedSilently() throws {
+        let council = try district()
+        let councillor = try add("Tom Moving", council: council)
+        _ = try councillors.recordDefection(
+            councillor: councillor.id, to: "rosette", effectiveOn: day("2026-06-28"), announcedOn: nil, note: nil, source: nil,
+            today: today)
+        #expect(throws: CouncillorsError.vacancyBeforeLaterEvent(
+            councillor.id, notice: day("2026-06-01"), event: "party change", on: day("2026-06-28"))) {
+            try councillors.recordVacancy(
+                councillor: councillor.id, reason: .resignation, noticeOn: day("2026-06-01"), requestedOn: nil, note: nil,
+                today: today)
+        }
+        let vacancy = try councillors.recordVacancy(
+            councillor: councillor.id, reason: .resignation, noticeOn: day("2026-11-02"), requestedOn: nil, note: nil,
+            today: today)
+        #expect(throws: CouncillorsError.requestBeforeNotice(vacancy: vacancy.id, request: day("2026-11-01"), notice: day("2026-11-02"))) {
+            try councillors.recordRequest(vacancy: vacancy.id, on: day("2026-11-01"), today: today)
+        }
+        _ = try councillors.recordRequest(vacancy: vacancy.id, on: day("2026-11-05"), today: today)
+        #expect(throws: CouncillorsError.requestAlreadyRecorded(vacancy: vacancy.id, on: day("2026-11-05"))) {
+            try councillors.recordRequest(vacancy: vacancy.id, on: day("2026-11-06"), today: today)
+        }
+        let corrected = try councillors.recordRequest(vacancy: vacancy.id, on: day("2026-11-06"), replacing: true, today: today)
+        #expect(corrected.requestedOn == day("2026-11-06"))
+    }
+
     @Test func ruleValuesCanBeSetByTheParty() throws {
         try SettingsRepository(database).setVacancyRuleValue("parish_request_working_days", to: 15)
         let values = try SettingsRepository(database).vacancyRuleValues()

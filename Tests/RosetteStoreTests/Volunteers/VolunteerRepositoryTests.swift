@@ -137,3 +137,18 @@ import Volunteers
         #expect(bobRow.noShowRate == 1)
     }
 }
+
+/// QA: `volunteers add` accepted the same supporter twice.
+@Suite struct VolunteerDuplicateTests {
+    @Test func theSameSupporterTwiceIsRefused() throws {
+        let repository = VolunteerRepository(try AppDatabase.inMemory(), actor: Actor("tester"))
+        let today = CalendarDate(dayNumber: 20_782)
+        let sam = Supporter(name: try PersonName(parsing: "Sam Reid"), phone: try PhoneNumber(parsing: "07700 900555"))
+        let first = try repository.add(.supporter(sam), offer: VolunteerOffer(), since: today)
+        #expect(throws: VolunteersError.duplicateSupporter(existing: first.id)) {
+            try repository.add(.supporter(sam), offer: VolunteerOffer(), since: today)
+        }
+        let household = Supporter(name: try PersonName(parsing: "Alex Reid"), phone: try PhoneNumber(parsing: "07700 900555"))
+        #expect(try repository.add(.supporter(household), offer: VolunteerOffer(), since: today).id != first.id)
+    }
+}
