@@ -37,21 +37,34 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses the ISO 8601 calendar form `YYYY-MM-DD`, and nothing looser: a date typed as
     /// `1/2/2024` is ambiguous between British and American order, so it is refused.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
-        else { return nil }
+        self.init(iso: String(text))
+    }
+
+    /// `init(iso:)` for a `String`, the common case, parsed from its UTF-8 bytes in one pass
+    /// with no array or generic iteration (imports and exports parse several dates per row).
+    public init?(iso text: String) {
+        var text = text
+        guard let parts = text.withUTF8(Self.isoParts) else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    private static func isoParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+            return nil
+        }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
-            for byte in bytes[range] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
             return value
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else {
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
             return nil
         }
-        self.init(year: y, month: m, day: d)
+        return (year, month, day)
     }
 
     /// Days since 1970-01-01.
