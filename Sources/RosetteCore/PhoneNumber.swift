@@ -101,20 +101,27 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func uk(_ nsn: [UInt8]) -> String? {
-        isUKSignificantNumber(nsn) ? "+44" + String(decoding: nsn, as: UTF8.self) : nil
+        guard isUKSignificantNumber(nsn) else { return nil }
+        return String(unsafeUninitializedCapacity: nsn.count + 3) { buffer in
+            buffer[0] = UInt8(ascii: "+")
+            buffer[1] = UInt8(ascii: "4")
+            buffer[2] = UInt8(ascii: "4")
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[3...]).initialize(from: nsn)
+            return nsn.count + 3
+        }
     }
 
     /// Length rules for the digits after the trunk `0`, per the Numbering Plan (see type docs).
+    /// `nsn` holds ASCII digits only.
     private static func isUKSignificantNumber(_ nsn: [UInt8]) -> Bool {
-        let text = String(decoding: nsn, as: UTF8.self)
-        guard let first = text.first else { return false }
+        guard let first = nsn.first else { return false }
         switch nsn.count {
         case 10:
-            return "1235789".contains(first)
+            return "1235789".utf8.contains(first)
         case 9:
-            return first == "1" || text.hasPrefix("500")
+            return first == UInt8(ascii: "1") || nsn.starts(with: "500".utf8)
         case 7:
-            return text == "8001111" || text == "8454647"
+            return nsn.elementsEqual("8001111".utf8) || nsn.elementsEqual("8454647".utf8)
         default:
             return false
         }

@@ -22,8 +22,9 @@ public struct Postcode: Hashable, Sendable, Comparable, CustomStringConvertible 
         guard let compact = Self.compactASCII(text), Self.isValid(compact) else {
             throw InvalidInput(field: "postcode", value: text, expected: Self.expected)
         }
-        let outward = compact.dropLast(3)
-        normalised = String(decoding: outward, as: UTF8.self) + " " + String(decoding: compact.suffix(3), as: UTF8.self)
+        var spaced = compact
+        spaced.insert(UInt8(ascii: " "), at: compact.count - 3)
+        normalised = String(decoding: spaced, as: UTF8.self)
     }
 
     /// The text upper-cased without whitespace, as bytes; `nil` when it holds something other
