@@ -51,7 +51,7 @@ public struct ImportedMember: Sendable, Equatable {
     ) -> Result<ImportedMember, RowProblems> {
         var problems: [String] = []
         func cell(_ column: MemberColumn) -> String? {
-            guard let index = layout.indexes[column], index < fields.count else { return nil }
+            guard let index = layout.index(of: column), index < fields.count else { return nil }
             let value = SpreadsheetSafety.restore(fields[index]).trimmingWhitespace
             return value.isEmpty ? nil : value
         }
@@ -127,7 +127,7 @@ public struct ImportedMember: Sendable, Equatable {
             notes: cell(.notes))
         let ending = endReason.flatMap { reason in endedOn.map { MembershipEnding(reason: reason, on: $0) } }
         var member = ImportedMember(id: id, details: details, paidUntil: paidUntil, ending: ending)
-        member.columns = Set(layout.indexes.keys)
+        member.columns = layout.columns
         return .success(member)
     }
 }

@@ -20,39 +20,45 @@ public enum MemberExport {
         gracePeriodDays: Int
     ) -> [String] {
         let details = member.details
-        let currentConsent = ConsentChange.current(from: consent)
+        // Most members have no consent history: skip building the lookup then.
+        let currentConsent = consent.isEmpty ? [:] : ConsentChange.current(from: consent)
         func consentCell(_ channel: ContactChannel) -> String {
             currentConsent[channel].map { $0 ? "yes" : "no" } ?? ""
         }
-        let cells: [String] = columns.map { column in
+        // One array, each cell neutralised as it is made (no second pass, no second array).
+        var cells: [String] = []
+        cells.reserveCapacity(columns.count)
+        for column in columns {
+            let cell: String
             switch column {
-            case .id: return String(member.id.rawValue)
-            case .firstName: return details.firstName.value
-            case .lastName: return details.lastName.value
-            case .email: return details.email?.value ?? ""
-            case .phone: return details.phone?.e164 ?? ""
-            case .postcode: return details.postcode?.normalised ?? ""
-            case .address: return details.address ?? ""
-            case .dateOfBirth: return details.dateOfBirth?.iso ?? ""
-            case .joinedOn: return details.joinedOn.iso
-            case .branch: return details.branch ?? ""
-            case .membershipType: return details.membershipType.slug
-            case .duesPence: return details.duesPence.map(String.init) ?? ""
-            case .paidUntil: return member.paidUntil?.iso ?? ""
-            case .status: return member.status(on: today, gracePeriodDays: gracePeriodDays).rawValue
-            case .endedOn: return member.ending?.on.iso ?? ""
-            case .endReason: return member.ending?.reason.rawValue ?? ""
+            case .id: cell = String(member.id.rawValue)
+            case .firstName: cell = details.firstName.value
+            case .lastName: cell = details.lastName.value
+            case .email: cell = details.email?.value ?? ""
+            case .phone: cell = details.phone?.e164 ?? ""
+            case .postcode: cell = details.postcode?.normalised ?? ""
+            case .address: cell = details.address ?? ""
+            case .dateOfBirth: cell = details.dateOfBirth?.iso ?? ""
+            case .joinedOn: cell = details.joinedOn.iso
+            case .branch: cell = details.branch ?? ""
+            case .membershipType: cell = details.membershipType.slug
+            case .duesPence: cell = details.duesPence.map(String.init) ?? ""
+            case .paidUntil: cell = member.paidUntil?.iso ?? ""
+            case .status: cell = member.status(on: today, gracePeriodDays: gracePeriodDays).rawValue
+            case .endedOn: cell = member.ending?.on.iso ?? ""
+            case .endReason: cell = member.ending?.reason.rawValue ?? ""
             case .roles:
-                return roles.map { role in
+                cell = roles.map { role in
                     "\(role.role.slug) \(role.startedOn)..\(role.endedOn?.iso ?? "")"
                 }.joined(separator: "; ")
-            case .consentEmail: return consentCell(.email)
-            case .consentPhone: return consentCell(.phone)
-            case .consentSMS: return consentCell(.sms)
-            case .consentPost: return consentCell(.post)
-            case .notes: return details.notes ?? ""
+            case .consentEmail: cell = consentCell(.email)
+            case .consentPhone: cell = consentCell(.phone)
+            case .consentSMS: cell = consentCell(.sms)
+            case .consentPost: cell = consentCell(.post)
+            case .notes: cell = details.notes ?? ""
             }
+            cells.append(SpreadsheetSafety.neutralise(cell))
         }
-        return cells.map(SpreadsheetSafety.neutralise)
+        return cells
     }
 }

@@ -22,9 +22,13 @@ public final class CSVWriter {
     }
 
     private let file: PrivateFileWriter?
+    /// Where a streaming writer that is not a file sends each full buffer (standard output).
+    private let sink: (([UInt8]) throws -> Void)?
     private let separator: UInt8
     private let lineEnding: LineEnding
     private var line: [UInt8] = []
+    /// 64 KiB: the sink sees few, large writes.
+    private static let sinkBufferSize = 65_536
     /// Everything written so far, when writing to memory; empty when writing to a file.
     public private(set) var bytes: [UInt8] = []
 
@@ -32,6 +36,7 @@ public final class CSVWriter {
     /// a `FileFailure` (kind `.io`) naming the path.
     public init(path: String, separator: CSVSeparator = .comma, lineEnding: LineEnding = .crlf) throws {
         self.file = try PrivateFileWriter(path: path)
+        self.sink = nil
         self.separator = separator.rawValue
         self.lineEnding = lineEnding
     }
@@ -39,6 +44,19 @@ public final class CSVWriter {
     /// Writes CSV to memory, collected in `bytes`.
     public init(separator: CSVSeparator = .comma, lineEnding: LineEnding = .crlf) {
         self.file = nil
+        self.sink = nil
+        self.separator = separator.rawValue
+        self.lineEnding = lineEnding
+    }
+
+    /// Streams CSV to `sink` (standard output, say) in 64 KiB pieces, rather than one small
+    /// write per record; call `close()` to send the rest.
+    public init(
+        separator: CSVSeparator = .comma, lineEnding: LineEnding = .crlf,
+        sink: @escaping ([UInt8]) throws -> Void
+    ) {
+        self.file = nil
+        self.sink = sink
         self.separator = separator.rawValue
         self.lineEnding = lineEnding
     }
@@ -48,6 +66,15 @@ public final class CSVWriter {
 
     /// Writes one record. Fields may be ragged; the writer does not enforce a count.
     public func write(_ fields: [String]) throws {
+        if let sink {
+            // Records collect in `line` until a buffer's worth is ready for the sink.
+            Self.encode(fields, separator: separator, lineEnding: lineEnding, into: &line)
+            if line.count >= Self.sinkBufferSize {
+                try sink(line)
+                line.removeAll(keepingCapacity: true)
+            }
+            return
+        }
         line.removeAll(keepingCapacity: true)
         Self.encode(fields, separator: separator, lineEnding: lineEnding, into: &line)
         if let file {
@@ -57,9 +84,13 @@ public final class CSVWriter {
         }
     }
 
-    /// Flushes and closes the file; does nothing in memory. Check the error: the last bytes are
-    /// written here.
+    /// Flushes and closes the file, or sends the last bytes to the sink; does nothing in memory.
+    /// Check the error: the last bytes are written here.
     public func close() throws {
+        if let sink, !line.isEmpty {
+            try sink(line)
+            line.removeAll(keepingCapacity: true)
+        }
         try file?.close()
     }
 
@@ -84,20 +115,28 @@ public final class CSVWriter {
     }
 
     private static func append(_ field: String, separator: UInt8, into out: inout [UInt8]) {
-        let quote = UInt8(ascii: "\"")
-        let utf8 = field.utf8
-        let needsQuotes = utf8.starts(with: [0xEF, 0xBB, 0xBF]) || utf8.contains { byte in
-            byte == separator || byte == quote || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+        var field = field
+        field.withUTF8 { bytes in
+            let quote = UInt8(ascii: "\"")
+            // One pass to decide, then one copy: most cells need no quotes.
+            var needsQuotes = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            if !needsQuotes {
+                for byte in bytes
+                where byte == separator || byte == quote || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") {
+                    needsQuotes = true
+                    break
+                }
+            }
+            guard needsQuotes else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(quote)
+            for byte in bytes {
+                if byte == quote { out.append(quote) }
+                out.append(byte)
+            }
+            out.append(quote)
         }
-        guard needsQuotes else {
-            out.append(contentsOf: utf8)
-            return
-        }
-        out.append(quote)
-        for byte in utf8 {
-            if byte == quote { out.append(quote) }
-            out.append(byte)
-        }
-        out.append(quote)
     }
 }

@@ -37,21 +37,34 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses the ISO 8601 calendar form `YYYY-MM-DD`, and nothing looser: a date typed as
     /// `1/2/2024` is ambiguous between British and American order, so it is refused.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
-        else { return nil }
+        self.init(iso: String(text))
+    }
+
+    /// `init(iso:)` for a `String`, the common case, parsed from its UTF-8 bytes in one pass
+    /// with no array or generic iteration (imports and exports parse several dates per row).
+    public init?(iso text: String) {
+        var text = text
+        guard let parts = text.withUTF8(Self.isoParts) else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    private static func isoParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+            return nil
+        }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
-            for byte in bytes[range] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
             return value
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else {
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
             return nil
         }
-        self.init(year: y, month: m, day: d)
+        return (year, month, day)
     }
 
     /// Days since 1970-01-01.
@@ -100,11 +113,31 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
+        // Arithmetic (`adding(days:)`) can step outside years 0–9999: keep the padded form.
+        guard (0...9999).contains(year) else {
+            func pad(_ value: Int, _ width: Int) -> String {
+                let text = String(value)
+                return String(repeating: "0", count: max(0, width - text.count)) + text
+            }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Ten ASCII digits and hyphens written straight into a small string (exports write
+        // several dates a row).
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, at end: Int, width: Int) {
+                var rest = value
+                for index in stride(from: end, to: end - width, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, at: 3, width: 4)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, at: 6, width: 2)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, at: 9, width: 2)
+            return 10
+        }
     }
 
     public var description: String { iso }

@@ -16,6 +16,12 @@ public struct PersonName: Hashable, Comparable, Sendable, Codable, CustomStringC
         guard !trimmed.isEmpty else {
             throw InvalidInput(field: field, value: text, expected: "a non-empty name")
         }
+        // An ASCII name with no control byte has one character per byte and nothing for the
+        // checks below to find: skip the grapheme count and the per-scalar category look-ups.
+        if trimmed.utf8.count <= Self.maximumLength, Self.isPlainASCII(trimmed) {
+            value = trimmed
+            return
+        }
         guard trimmed.count <= Self.maximumLength else {
             throw InvalidInput(
                 field: field, value: String(trimmed.prefix(20)) + "…",
@@ -27,6 +33,11 @@ public struct PersonName: Hashable, Comparable, Sendable, Codable, CustomStringC
                 field: field, value: text, expected: "a name without control characters")
         }
         value = trimmed
+    }
+
+    /// True when every byte is printable ASCII (no control characters, nothing beyond 0x7E).
+    private static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Case-insensitive key for duplicate detection ("O'Brien" and "o'brien" are one name).

@@ -34,7 +34,38 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { e164 }
 
-    private static func normalise(_ text: String) -> String? {
+    /// The digits as typed and whether a `+` led them; `nil` for any character other than
+    /// digits, whitespace and `-.()/` (letters, "ext", "#", a second "+", …).
+    private static func digits(of text: String) -> (international: Bool, digits: [UInt8])? {
+        // ASCII fast path: ASCII whitespace is tab to carriage return and space, so no Unicode
+        // property look-up is needed unless a non-ASCII byte (a no-break space) turns up.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(16)
+        var international = false
+        var leading = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { return digitsUnicode(of: text) }
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if leading {
+                if isSpace { continue }
+                leading = false
+                if byte == UInt8(ascii: "+") {
+                    international = true
+                    continue
+                }
+            }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits.append(byte)
+            } else if !(isSpace || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "/"))
+            {
+                return nil
+            }
+        }
+        return (international, digits)
+    }
+
+    private static func digitsUnicode(of text: String) -> (international: Bool, digits: [UInt8])? {
         var scalars = Substring(text).unicodeScalars.drop { $0.properties.isWhitespace }
         let international = scalars.first == "+"
         if international { scalars = scalars.dropFirst() }
@@ -43,9 +74,14 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
             if ("0"..."9").contains(scalar) {
                 digits.append(UInt8(scalar.value))
             } else if !(scalar.properties.isWhitespace || "-.()/".unicodeScalars.contains(scalar)) {
-                return nil  // letters, "ext", "#", a second "+", …
+                return nil
             }
         }
+        return (international, digits)
+    }
+
+    private static func normalise(_ text: String) -> String? {
+        guard case (let international, var digits)? = digits(of: text) else { return nil }
         if international || digits.starts(with: [0x30, 0x30]) {  // "+" or the "00" dialling prefix
             if !international { digits.removeFirst(2) }
             guard let first = digits.first, first != 0x30 else { return nil }
@@ -65,20 +101,27 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func uk(_ nsn: [UInt8]) -> String? {
-        isUKSignificantNumber(nsn) ? "+44" + String(decoding: nsn, as: UTF8.self) : nil
+        guard isUKSignificantNumber(nsn) else { return nil }
+        return String(unsafeUninitializedCapacity: nsn.count + 3) { buffer in
+            buffer[0] = UInt8(ascii: "+")
+            buffer[1] = UInt8(ascii: "4")
+            buffer[2] = UInt8(ascii: "4")
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[3...]).initialize(from: nsn)
+            return nsn.count + 3
+        }
     }
 
     /// Length rules for the digits after the trunk `0`, per the Numbering Plan (see type docs).
+    /// `nsn` holds ASCII digits only.
     private static func isUKSignificantNumber(_ nsn: [UInt8]) -> Bool {
-        let text = String(decoding: nsn, as: UTF8.self)
-        guard let first = text.first else { return false }
+        guard let first = nsn.first else { return false }
         switch nsn.count {
         case 10:
-            return "1235789".contains(first)
+            return "1235789".utf8.contains(first)
         case 9:
-            return first == "1" || text.hasPrefix("500")
+            return first == UInt8(ascii: "1") || nsn.starts(with: "500".utf8)
         case 7:
-            return text == "8001111" || text == "8454647"
+            return nsn.elementsEqual("8001111".utf8) || nsn.elementsEqual("8454647".utf8)
         default:
             return false
         }

@@ -19,20 +19,43 @@ public struct Postcode: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// Parses a postcode as typed, or throws `InvalidInput` (field "postcode").
     public init(parsing text: String) throws {
+        guard let compact = Self.compactASCII(text), Self.isValid(compact) else {
+            throw InvalidInput(field: "postcode", value: text, expected: Self.expected)
+        }
+        var spaced = compact
+        spaced.insert(UInt8(ascii: " "), at: compact.count - 3)
+        normalised = String(decoding: spaced, as: UTF8.self)
+    }
+
+    /// The text upper-cased without whitespace, as bytes; `nil` when it holds something other
+    /// than ASCII or more than 8 such characters (not a postcode, whatever the rest says).
+    private static func compactUnicode(_ text: String) -> [UInt8]? {
         var compact: [UInt8] = []
         for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
             // Spreadsheets often carry no-break spaces, hence Unicode whitespace, not just " ".
-            guard scalar.isASCII, compact.count < 8 else {
-                throw InvalidInput(field: "postcode", value: text, expected: Self.expected)
-            }
-            let byte = UInt8(scalar.value)
-            compact.append((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 32 : byte)
+            guard scalar.isASCII, compact.count < 8 else { return nil }
+            compact.append(upper(UInt8(scalar.value)))
         }
-        guard Self.isValid(compact) else {
-            throw InvalidInput(field: "postcode", value: text, expected: Self.expected)
+        return compact
+    }
+
+    /// `compactUnicode` for all-ASCII text, without a Unicode property look-up per character
+    /// (ASCII whitespace is tab to carriage return and space). Returns `nil` at the first
+    /// non-ASCII byte, leaving the text to `compactUnicode`, or on too many characters.
+    private static func compactASCII(_ text: String) -> [UInt8]? {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(8)
+        for byte in text.utf8 {
+            if byte >= 0x80 { return compactUnicode(text) }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            guard compact.count < 8 else { return nil }
+            compact.append(upper(byte))
         }
-        let outward = compact.dropLast(3)
-        normalised = String(decoding: outward, as: UTF8.self) + " " + String(decoding: compact.suffix(3), as: UTF8.self)
+        return compact
+    }
+
+    private static func upper(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte
     }
 
     /// The part before the space, naming the postcode district: `SW1A`.
@@ -62,13 +85,14 @@ public struct Postcode: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// Checks a compact, upper-case postcode (no spaces) against the rules above.
     private static func isValid(_ code: [UInt8]) -> Bool {
-        if code == Array("GIR0AA".utf8) { return true }
+        if code.elementsEqual("GIR0AA".utf8) { return true }
         guard (5...7).contains(code.count) else { return false }
-        let inward = Array(code.suffix(3))
-        guard isDigit(inward[0]), isLetter(inward[1]), isLetter(inward[2]),
-            !isAny(inward[1], of: "CIKMOV"), !isAny(inward[2], of: "CIKMOV")
+        let inwardStart = code.count - 3
+        let in0 = code[inwardStart], in1 = code[inwardStart + 1], in2 = code[inwardStart + 2]
+        guard isDigit(in0), isLetter(in1), isLetter(in2),
+            !isAny(in1, of: "CIKMOV"), !isAny(in2, of: "CIKMOV")
         else { return false }
-        let out = Array(code.dropLast(3))
+        let out = code[0..<inwardStart]  // indexes 0..<inwardStart, as the slice keeps them
         guard isLetter(out[0]), !isAny(out[0], of: "QVX") else { return false }
         switch out.count {
         case 2:  // A9

@@ -38,7 +38,7 @@ extension MembersCommand {
             let database = try store.openExisting()
             let grace = try SettingsRepository(database).gracePeriodDays()
             let repository = MemberRepository(database, actor: store.resolvedActor)
-            let sink = try out.map { try PrivateFileWriter(path: $0) }
+            let sink = format == .json || contactable != nil ? try out.map { try PrivateFileWriter(path: $0) } : nil
             func emit(_ text: String) throws {
                 if let sink { try sink.write(text) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
             }
@@ -50,15 +50,19 @@ extension MembersCommand {
             }
             switch format {
             case .csv:
-                try emit(CSVWriter.encode(MemberExport.header))
+                // Records are encoded straight into the writer's buffer: no String per row and
+                // no system call per row, to a file or to standard output.
+                let writer = try out.map { try CSVWriter(path: $0) }
+                    ?? CSVWriter { bytes in FileHandle.standardOutput.write(Data(bytes)) }
+                try writer.write(MemberExport.header)
                 try repository.forEachMember { profile in
-                    try emit(
-                        CSVWriter.encode(
-                            MemberExport.row(
-                                profile.member, roles: profile.roles, consent: profile.consent, today: today,
-                                gracePeriodDays: grace)))
+                    try writer.write(
+                        MemberExport.row(
+                            profile.member, roles: profile.roles, consent: profile.consent, today: today,
+                            gracePeriodDays: grace))
                     count += 1
                 }
+                try writer.close()
             case .json:
                 try emit("[")
                 try repository.forEachMember { profile in

@@ -48,6 +48,7 @@ extension MemberRepository {
             var lineOfNewMember: [Int64: Int] = [:]
             var rowsRead = 0
             let now = Timestamp.now()
+            let statements = try ImportStatements(db)
             while let record = try next() {
                 rowsRead += 1
                 if rowsRead % 10_000 == 0 { progress(rowsRead) }
@@ -59,7 +60,7 @@ extension MemberRepository {
                     continue
                 case .success(let parsed): row = parsed
                 }
-                if let duplicate = try Self.sameMember(as: row, in: db) ?? Self.duplicate(of: row.details, in: db) {
+                if let duplicate = try Self.sameMember(as: row, in: db) ?? statements.duplicate(of: row.details) {
                     switch policy {
                     case .error:
                         let reason: String
@@ -80,7 +81,8 @@ extension MemberRepository {
                     }
                     continue
                 }
-                let id = try Self.insert(row, now: now, in: db)
+                let id = try statements.insert(
+                    MemberRecord(row.details, paidUntil: row.paidUntil, ending: row.ending, now: now))
                 try AuditLog.record(
                     db, actor: actor, kind: "member", id: id, action: .create,
                     fields: MemberDetails.allFieldNames(of: row.details), at: now)
@@ -101,25 +103,6 @@ extension MemberRepository {
             nameKey == MemberRecord.nameKey(row.details)
         else { return nil }
         return Duplicate(id: id, error: .duplicateID(id))
-    }
-
-    /// Inserts a validated row with a cached prepared statement (the hot path of an import).
-    static func insert(_ row: ImportedMember, now: String, in db: Database) throws -> Int64 {
-        let record = MemberRecord(row.details, paidUntil: row.paidUntil, ending: row.ending, now: now)
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO member (firstName, lastName, email, emailKey, phone, postcode, nameKey,
-                    address, dateOfBirth, joinedOn, branch, membershipType, duesPence, paidUntil,
-                    endedOn, endReason, notes, createdAt, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        try statement.execute(arguments: [
-            record.firstName, record.lastName, record.email, record.emailKey, record.phone,
-            record.postcode, record.nameKey, record.address, record.dateOfBirth, record.joinedOn,
-            record.branch, record.membershipType, record.duesPence, record.paidUntil,
-            record.endedOn, record.endReason, record.notes, record.createdAt, record.updatedAt,
-        ])
-        return db.lastInsertedRowID
     }
 
     /// Overwrites an existing member with an imported row; dates the row leaves empty are kept.

@@ -6,17 +6,19 @@ import Privacy
 extension MemberRepository {
     /// Calls `body` with every member, in id order, with roles and consent, streaming from one
     /// read transaction so an export is a consistent snapshot and memory does not grow with the
-    /// number of members (roles and consent are fetched in pages).
+    /// number of members.
+    ///
+    /// Members come from one cursor over one prepared statement, read by column position (no
+    /// `Codable` decoding, which was a third of an export's time); roles and consent are fetched
+    /// once per page of 1,000 members, by id range.
     public func forEachMember(_ body: (MemberProfile) throws -> Void) throws {
         try database.dbWriter.read { db in
-            var lastID: Int64 = 0
+            let cursor = try Row.fetchCursor(
+                db.makeStatement(sql: "SELECT \(MemberRecord.exportSelection) FROM member ORDER BY id"))
             let page = 1000
-            while true {
-                let records = try MemberRecord.filter(MemberRecord.Columns.id > lastID)
-                    .order(MemberRecord.Columns.id).limit(page).fetchAll(db)
-                guard let last = records.last?.id else { return }
-                lastID = last
-                let members = try records.map { try $0.member() }
+            var members: [Member] = []
+            members.reserveCapacity(page)
+            func emitPage() throws {
                 let ids = members.map(\.id)
                 let roles = try Self.roles(of: ids, in: db)
                 let consent = try Self.consentHistory(of: ids, in: db)
@@ -26,7 +28,13 @@ extension MemberRepository {
                             member: member, roles: roles[member.id] ?? [], payments: [],
                             consent: consent[member.id] ?? []))
                 }
+                members.removeAll(keepingCapacity: true)
             }
+            while let row = try cursor.next() {
+                members.append(try MemberRecord(exportRow: row).member())
+                if members.count == page { try emitPage() }
+            }
+            if !members.isEmpty { try emitPage() }
         }
     }
 
@@ -69,5 +77,39 @@ extension MemberRepository {
             try body(member)
         }
         return suppressed
+    }
+}
+
+extension MemberRecord {
+    /// The columns `init(exportRow:)` reads, in its order.
+    static let exportSelection = """
+        id, firstName, lastName, email, emailKey, phone, postcode, nameKey, address, dateOfBirth,
+        joinedOn, branch, membershipType, duesPence, paidUntil, endedOn, endReason, notes,
+        createdAt, updatedAt
+        """
+
+    /// A record read by column position from a row of `exportSelection`. A NOT NULL column that
+    /// is somehow NULL reads as empty text, which `member()` then reports as unreadable.
+    init(exportRow row: Row) {
+        id = row[0]
+        firstName = row[1] ?? ""
+        lastName = row[2] ?? ""
+        email = row[3]
+        emailKey = row[4]
+        phone = row[5]
+        postcode = row[6]
+        nameKey = row[7] ?? ""
+        address = row[8]
+        dateOfBirth = row[9]
+        joinedOn = row[10] ?? ""
+        branch = row[11]
+        membershipType = row[12] ?? ""
+        duesPence = row[13]
+        paidUntil = row[14]
+        endedOn = row[15]
+        endReason = row[16]
+        notes = row[17]
+        createdAt = row[18] ?? ""
+        updatedAt = row[19] ?? ""
     }
 }

@@ -194,14 +194,14 @@ public struct MemberRepository: Sendable {
     static func duplicate(of details: MemberDetails, in db: Database) throws -> Duplicate? {
         if let key = details.email?.comparisonKey,
             let id = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT id FROM member WHERE emailKey = ?"), arguments: [key])
+                db.cachedStatement(sql: DuplicateQueries.byEmail), arguments: [key])
         {
             return Duplicate(id: MemberID(rawValue: id), error: .duplicateEmail(existing: MemberID(rawValue: id)))
         }
         if let postcode = details.postcode?.normalised,
             let id = try Int64.fetchOne(
                 db.cachedStatement(
-                    sql: "SELECT id FROM member WHERE postcode = ? AND nameKey = ? ORDER BY id LIMIT 1"),
+                    sql: DuplicateQueries.byNameAndPostcode),
                 arguments: [postcode, MemberRecord.nameKey(details)])
         {
             return Duplicate(
@@ -243,4 +243,11 @@ extension MemberDetails {
         if details.notes != nil { fields.append("notes") }
         return fields
     }
+}
+
+/// The two queries behind the duplicate rule (same email, or same name at the same postcode),
+/// shared by `add`/`update` and the import's prepared statements so the rule lives in one place.
+enum DuplicateQueries {
+    static let byEmail = "SELECT id FROM member WHERE emailKey = ?"
+    static let byNameAndPostcode = "SELECT id FROM member WHERE postcode = ? AND nameKey = ? ORDER BY id LIMIT 1"
 }
