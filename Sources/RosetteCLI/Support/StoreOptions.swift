@@ -52,7 +52,12 @@ struct StoreOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         if let actor, !actor.isEmpty { return Actor(actor) }
         if let actor = environment["ROSETTE_ACTOR"], !actor.isEmpty { return Actor(actor) }
-        return Actor(environment["USER"] ?? environment["LOGNAME"] ?? "unknown")
+        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return Actor(user) }
+        // Cron jobs and containers often have no $USER: ask the system for the account's name.
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+            return Actor(String(cString: name))
+        }
+        return Actor("uid \(getuid())")
     }
 
     /// Opens (creating and migrating when needed) the database.

@@ -36,15 +36,27 @@ struct AuditPersonalData: PersonalDataSource {
     /// Lower-cased actors that are the person: their emails and names.
     static func actorKeys(_ keys: PersonKeys) -> [String] { Array(keys.emails) + Array(keys.names) }
 
+    /// Consent histories record who wrote each entry down (`recordedBy`): when that was the
+    /// person, their name is personal data in someone else's record.
+    static let recordedByTables = ["contactConsent", "supporterConsent", "councillorConsent"]
+
     func export(_ keys: PersonKeys, in db: Database) throws -> [PersonalDataSection] {
         let (about, args) = Self.about(keys)
         let (actors, actorArgs) = PersonalSQL.list(Self.actorKeys(keys))
-        return try PersonalSQL.section(
+        var sections = try PersonalSQL.section(
             db, module: module, table: "auditEntry", purpose: Self.purpose, matchedBy: "record id",
             sql: "SELECT * FROM auditEntry WHERE \(about) ORDER BY id", arguments: args)
             + PersonalSQL.section(
                 db, module: module, table: "auditEntry", purpose: Self.purpose, matchedBy: "actor (email or name)",
                 sql: "SELECT * FROM auditEntry WHERE lower(actor) IN \(actors) ORDER BY id", arguments: actorArgs)
+        for table in Self.recordedByTables {
+            sections += try PersonalSQL.section(
+                db, module: module, table: table, purpose: "who recorded another person's consent",
+                matchedBy: "recorded by (email or name)",
+                sql: "SELECT id, channel, recordedOn FROM \(table) WHERE lower(recordedBy) IN \(actors) ORDER BY id",
+                arguments: actorArgs)
+        }
+        return sections
     }
 
     func erase(_ keys: PersonKeys, context: PrivacyContext, in db: Database) throws -> [PrivacyAction] {
@@ -57,6 +69,15 @@ struct AuditPersonalData: PersonalDataSource {
                 count: try PersonalSQL.change(
                     db, "UPDATE auditEntry SET actor = ? WHERE lower(actor) IN \(actors)", [ErasedValues.actor] + actorArgs),
                 reason: "changes the person made themselves: the actor is replaced"))
+        for table in Self.recordedByTables {
+            actions.note(
+                PrivacyAction(
+                    module: module, table: table, treatment: .anonymised,
+                    count: try PersonalSQL.change(
+                        db, "UPDATE \(table) SET recordedBy = ? WHERE lower(recordedBy) IN \(actors)",
+                        [ErasedValues.actor] + actorArgs),
+                    reason: "consent the person recorded for others: who recorded it is replaced"))
+        }
         actions.note(
             PrivacyAction(
                 module: module, table: "auditEntry", treatment: .kept,

@@ -51,6 +51,23 @@ import Testing
         #expect(!audit.contains { $0.fields.contains("@") || $0.fields.contains("Byron") })
     }
 
+    /// A QA finding: the erased person's name stayed in other members' consent history as the
+    /// one who recorded it (`recordedBy`), readable in the raw file.
+    @Test func erasureReplacesThePersonAsRecorderOfOthersConsent() throws {
+        let robin = try members.add(try Fixture.details("Robin", "Demo", email: "robin@example.org"))
+        let other = try members.add(try Fixture.details("Grace", "Hopper"))
+        try MemberRepository(database, actor: Actor("Robin Demo")).recordConsent(
+            other.id, channel: .sms, given: true, on: Fixture.today, method: "phone", today: Fixture.today)
+        let sar = try privacy.subjectAccess(.member(robin.id.rawValue))
+        #expect(sar.contains { $0.table == "contactConsent" && $0.matchedBy.hasPrefix("recorded by") && !$0.records.isEmpty })
+        _ = try privacy.erase(
+            .member(robin.id.rawValue), today: Fixture.today, policy: .defaults, gracePeriodDays: 30,
+            keepSuppression: false, dryRun: false)
+        let consent = try members.profile(other.id).consent
+        #expect(consent.count == 1)
+        #expect(consent.allSatisfy { $0.recordedBy != "Robin Demo" })
+    }
+
     @Test func sweepClearsContactDetailsOnlyOnceLapsedLongEnough() throws {
         var old = try Fixture.details("Old", "Lapsed", email: "old@example.org", joined: "2020-01-01")
         old.phone = try PhoneNumber(parsing: "07700 900001")
