@@ -96,6 +96,9 @@ public enum RegisterImportError: RosetteFailure, Equatable {
     case header([String])
     case badRows(count: Int)
     case empty
+    /// A header with no elector rows: accepting it would make an empty edition that replaces
+    /// the real register (and lets `privacy sweep` delete the previous one).
+    case noElectors
     case editionAlreadyImported(String)
 
     public var kind: FailureKind { .badData }
@@ -105,6 +108,7 @@ public enum RegisterImportError: RosetteFailure, Equatable {
         case .header(let problems): return "the header row is not usable: " + problems.joined(separator: "; ")
         case .badRows(let count): return "\(count) bad row\(count == 1 ? "" : "s"); nothing was imported"
         case .empty: return "the file has no header row"
+        case .noElectors: return "the file has no electors; nothing was imported"
         case .editionAlreadyImported(let edition):
             return "edition \(edition) already has electors; use `rosette register update` for alterations (nothing was imported)"
         }

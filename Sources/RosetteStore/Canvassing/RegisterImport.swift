@@ -12,7 +12,8 @@ extension RegisterRepository {
     /// (the register is the council's data, not edits by party officers).
     ///
     /// - parameter next: the next record, `nil` at the end; the first is the header.
-    /// - throws: `RegisterImportError` for a bad header or an edition that already has
+    /// - throws: `RegisterImportError` for a bad header, a file with no electors (it would
+    ///   replace the real register with an empty edition) or an edition that already has
     ///   electors; `ImportFailure` listing bad rows.
     public func importRegister(
         next: () throws -> CSVRecord?, edition: RegisterEdition, ward: String?,
@@ -64,6 +65,7 @@ extension RegisterRepository {
                 }
             }
             guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
+            guard summary.electors > 0 else { throw RegisterImportError.noElectors }
             summary.households = writer.householdsCreated
             summary.carriedOver = writer.carriedOver
             try AuditLog.record(
