@@ -8,6 +8,8 @@ public enum CanvassingError: RosetteFailure, Equatable {
     case unknownEdition(String)
     case anonymousElector(String)
     case excludedElector(String)
+    /// The edition in force on a poll day is not loaded, so its elector numbers mean nothing.
+    case editionNotLoaded(edition: String, day: String)
 
     public var kind: FailureKind { .badData }
 
@@ -18,6 +20,8 @@ public enum CanvassingError: RosetteFailure, Equatable {
         case .unknownEdition(let name): return "there is no register edition \(name)"
         case .anonymousElector(let number):
             return "elector \(number) is an anonymous entry and cannot be canvassed by name"
+        case .editionNotLoaded(let edition, let day):
+            return "register edition \(edition) (in force on \(day)) has not been imported; nothing was recorded"
         case .excludedElector(let number):
             return "elector \(number) was erased on request and is not to be canvassed; nothing was recorded"
         }

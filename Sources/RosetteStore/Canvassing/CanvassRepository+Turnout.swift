@@ -5,12 +5,16 @@ public import RosetteCore
 extension CanvassRepository {
     /// Records electors seen voting on `pollOn` (telling on polling day), once each.
     ///
+    /// Numbers are read against the edition in force on `pollOn` unless `edition` is given.
+    ///
     /// - returns: how many were newly recorded (the rest were already known to have voted).
-    /// - throws: `CanvassingError.unknownElector` naming the first number not on the register;
-    ///   nothing is recorded then.
-    public func recordVoted(_ numbers: [RegisterNumber], on pollOn: CalendarDate) throws -> Int {
+    /// - throws: `CanvassingError.unknownElector` naming the first number not on the register,
+    ///   `.editionNotLoaded` when that edition was never imported; nothing is recorded then.
+    public func recordVoted(
+        _ numbers: [RegisterNumber], on pollOn: CalendarDate, edition name: RegisterEdition? = nil
+    ) throws -> Int {
         try database.dbWriter.write { db in
-            let edition = try RegisterRepository.edition(named: nil, in: db)
+            let edition = try RegisterRepository.edition(forPollOn: pollOn, named: name, in: db)
             var added = 0
             for number in numbers {
                 guard let elector = try RegisterRepository.elector(number, edition: edition.id, in: db) else {
@@ -28,14 +32,15 @@ extension CanvassRepository {
     }
 
     /// Imports a marked register (who voted at `pollOn`), all or nothing; every row names an
-    /// elector of the current edition by number.
+    /// elector by number in the edition in force on `pollOn` (or `edition`, when given).
     public func importMarkedRegister(
-        next: () throws -> CSVRecord?, pollOn: CalendarDate, explicitMap: [String: String] = [:]
+        next: () throws -> CSVRecord?, pollOn: CalendarDate, edition name: RegisterEdition? = nil,
+        explicitMap: [String: String] = [:]
     ) throws -> Int {
         try database.dbWriter.write { db in
             guard let header = try next() else { throw RegisterImportError.empty }
             let layout = try RegisterFileLayout(header: header.fields, explicitMap: explicitMap, requireName: false)
-            let edition = try RegisterRepository.edition(named: nil, in: db)
+            let edition = try RegisterRepository.edition(forPollOn: pollOn, named: name, in: db)
             var bad: [BadRow] = []
             var added = 0
             try RegisterRepository.forEachNumber(next: next, layout: layout, bad: &bad) { entry in

@@ -95,6 +95,18 @@ public struct RegisterRepository: Sendable {
         return Edition(id: row["id"], name: row["name"])
     }
 
+    /// The edition whose numbers a poll on `day` used: the one named, or the one in force that
+    /// day (1 December to 30 November, `RegisterEdition.inForce`). Elector numbers change each
+    /// December, so applying a May poll's numbers to a later edition marks the wrong people.
+    static func edition(forPollOn day: CalendarDate, named name: RegisterEdition?, in db: Database) throws -> Edition {
+        let wanted = name ?? RegisterEdition.inForce(on: day)
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT id, name FROM registerEdition WHERE name = ?", arguments: [wanted.name])
+        else { throw CanvassingError.editionNotLoaded(edition: wanted.name, day: day.iso) }
+        return Edition(id: row["id"], name: row["name"])
+    }
+
     /// The stored elector with this number in an edition.
     static func elector(_ number: RegisterNumber, edition: Int64, in db: Database) throws -> ElectorRef? {
         let statement = try db.cachedStatement(
