@@ -38,4 +38,21 @@ import Testing
         let marked = CSVReader(string: "ElectorNumber\nLA-1\n")
         #expect(throws: notLoaded) { try canvass.importMarkedRegister(next: { try marked.next() }, pollOn: mayPoll) }
     }
+
+    /// 3: electors added by a notice of alteration without --ward take their district's ward,
+    /// so they stay on `--ward` walk and knock-up lists.
+    @Test func addedElectorsInheritTheirDistrictsWard() throws {
+        try RegisterFixture.load(db)
+        let file = CSVReader(
+            string: """
+                ElectorNumber,ElectorSurname,ElectorForename,PropertyAddress1,PropertyPostCode,Alteration
+                LA-7,New,Nia,5 Leith Walk,EH6 5AB,A
+                LZ-1,Far,Away,1 Other Road,EH1 1AA,A
+                """)
+        _ = try register.applyAlterations(
+            next: { try file.next() }, edition: nil, ward: nil, today: CalendarDate(iso: "2026-12-01") ?? .earliest)
+        #expect(try register.stats().byWard == ["Leith": 7, "": 1])
+        let list = try canvass.walkList(WalkListFilter(ward: "Leith")).entries
+        #expect(list.contains { $0.number.normalised == "LA-7" })
+    }
 }
