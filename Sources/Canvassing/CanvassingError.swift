@@ -8,6 +8,9 @@ public enum CanvassingError: RosetteFailure, Equatable {
     case unknownEdition(String)
     case anonymousElector(String)
     case excludedElector(String)
+    /// A `--ward` or `--district` that no elector has: an empty list would look like "all done".
+    case unknownWard(String)
+    case unknownDistrict(String)
     /// The edition in force on a poll day is not loaded, so its elector numbers mean nothing.
     case editionNotLoaded(edition: String, day: String)
 
@@ -22,6 +25,8 @@ public enum CanvassingError: RosetteFailure, Equatable {
             return "elector \(number) is an anonymous entry and cannot be canvassed by name"
         case .editionNotLoaded(let edition, let day):
             return "register edition \(edition) (in force on \(day)) has not been imported; nothing was recorded"
+        case .unknownWard(let ward): return "there is no ward \"\(ward)\" on the register"
+        case .unknownDistrict(let district): return "there is no polling district \(district) on the register"
         case .excludedElector(let number):
             return "elector \(number) was erased on request and is not to be canvassed; nothing was recorded"
         }

@@ -49,7 +49,9 @@ import Testing
         #expect(all.byCanvasser["Ada"] == .init(attempts: 4, contacts: 3))
         let recent = try canvass.summary(ward: "Leith", district: "la", since: day.adding(days: -1))
         #expect(recent.attempts == 3)
-        #expect(try canvass.summary(ward: "Elsewhere", district: nil, since: nil).attempts == 0)
+        #expect(throws: CanvassingError.unknownWard("Elsewhere")) {
+            try canvass.summary(ward: "Elsewhere", district: nil, since: nil)
+        }
     }
 
     @Test func walkListsAreInWalkingOrderWithoutAnonymousOrDoNotContact() throws {

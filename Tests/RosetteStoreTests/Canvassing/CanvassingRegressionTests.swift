@@ -55,4 +55,26 @@ import Testing
         let list = try canvass.walkList(WalkListFilter(ward: "Leith")).entries
         #expect(list.contains { $0.number.normalised == "LA-7" })
     }
+
+    /// 4: `--ward leith` found nobody and an unknown ward or district returned an empty list.
+    @Test func wardsMatchWhateverTheCaseAndUnknownAreasAreRefused() throws {
+        try RegisterFixture.load(db)
+        try canvass.log(
+            try CanvassContact.validated(
+                id: ContactID.derived(from: "ward-case"), elector: try number("LA-1"), on: mayPoll, canvasser: "Ada",
+                method: .door, outcome: .spoke, support: 1, intention: "ours", previousVote: nil, issues: [],
+                message: nil, asks: [], notes: nil))
+        #expect(try canvass.walkList(WalkListFilter(ward: "leith")).entries.count == 5)
+        #expect(try canvass.walkList(WalkListFilter(ward: " LEITH ", district: "la")).entries.count == 5)
+        #expect(try canvass.knockUp(WalkListFilter(ward: "leith"), pollOn: mayPoll).entries.count == 1)
+        #expect(try canvass.summary(ward: "leith", district: "la", since: nil).attempts == 1)
+        #expect(throws: CanvassingError.unknownWard("Lieth")) { try canvass.walkList(WalkListFilter(ward: "Lieth")) }
+        #expect(throws: CanvassingError.unknownDistrict("ZZ")) { try canvass.walkList(WalkListFilter(district: "zz")) }
+        #expect(throws: CanvassingError.unknownWard("Lieth")) {
+            try canvass.knockUp(WalkListFilter(ward: "Lieth"), pollOn: mayPoll)
+        }
+        #expect(throws: CanvassingError.unknownDistrict("ZZ")) {
+            try canvass.summary(ward: nil, district: "zz", since: nil)
+        }
+    }
 }
