@@ -83,7 +83,7 @@ extension RegisterCommand {
             let marked = try ImportConsole.run {
                 try repository.applyAbsentVoters(
                     next: { try reader.next() }, kind: kind, replace: replace, edition: edition,
-                    explicitMap: try ImportConsole.headerMap(map))
+                    explicitMap: try ImportConsole.headerMap(map), skipped: RegisterFileReader.reportSkipped)
             }
             print("Marked \(marked) absent voters.")
         }
@@ -121,7 +121,8 @@ extension RegisterCommand {
             let added = try ImportConsole.run {
                 try repository.importMarkedRegister(
                     next: { try reader.next() }, pollOn: pollDate,
-                    edition: try edition.map(RegisterEdition.checked), explicitMap: try ImportConsole.headerMap(map))
+                    edition: try edition.map(RegisterEdition.checked), explicitMap: try ImportConsole.headerMap(map),
+                    skipped: RegisterFileReader.reportSkipped)
             }
             print("Recorded \(added) electors as having voted on \(pollDate).")
         }

@@ -72,6 +72,11 @@ extension RegisterEdition {
 }
 
 extension RegisterFileReader {
+    static func reportSkipped(_ rows: Int) {
+        guard rows > 0 else { return }
+        Terminal.printError("Skipped \(rows) row\(rows == 1 ? "" : "s") for polling districts not on the register.")
+    }
+
     static func reportIgnored(_ headers: [String]) {
         guard !headers.isEmpty else { return }
         Terminal.printError("Ignoring columns: " + headers.map { "\"\($0)\"" }.joined(separator: ", "))

@@ -33,9 +33,12 @@ extension CanvassRepository {
 
     /// Imports a marked register (who voted at `pollOn`), all or nothing; every row names an
     /// elector by number in the edition in force on `pollOn` (or `edition`, when given).
+    ///
+    /// - parameter skipped: told how many rows were for polling districts the edition does not
+    ///   hold (the council's file covers its whole area); only rows in held districts can fail.
     public func importMarkedRegister(
         next: () throws -> CSVRecord?, pollOn: CalendarDate, edition name: RegisterEdition? = nil,
-        explicitMap: [String: String] = [:]
+        explicitMap: [String: String] = [:], skipped: (Int) -> Void = { _ in }
     ) throws -> Int {
         try database.dbWriter.write { db in
             guard let header = try next() else { throw RegisterImportError.empty }
@@ -43,7 +46,13 @@ extension CanvassRepository {
             let edition = try RegisterRepository.edition(forPollOn: pollOn, named: name, in: db)
             var bad: [BadRow] = []
             var added = 0
+            var elsewhere = 0
+            let held = try RegisterRepository.heldDistricts(edition: edition.id, in: db)
             try RegisterRepository.forEachNumber(next: next, layout: layout, bad: &bad) { entry in
+                guard held.contains(entry.number.district) else {
+                    elsewhere += 1
+                    return nil
+                }
                 guard let elector = try RegisterRepository.elector(entry.number, edition: edition.id, in: db) else {
                     return "elector \(entry.number) is not on the register"
                 }
@@ -51,6 +60,7 @@ extension CanvassRepository {
                 return nil
             }
             guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
+            skipped(elsewhere)
             try AuditLog.record(
                 db, actor: actor, kind: "registerEdition", id: edition.id, action: .update, fields: ["turnout"])
             return added

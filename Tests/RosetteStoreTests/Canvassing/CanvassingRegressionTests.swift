@@ -77,4 +77,23 @@ import Testing
             try canvass.summary(ward: nil, district: "zz", since: nil)
         }
     }
+
+    /// 5: council lists cover districts the party does not hold; those rows are skipped and
+    /// counted, and only bad rows in held districts fail the import.
+    @Test func listsSkipDistrictsNotHeld() throws {
+        try RegisterFixture.load(db, edition: "2025-26")
+        var skipped = 0
+        let absent = CSVReader(string: "ElectorNumber\nLA-1\nZB-1\nZB-2\n")
+        #expect(
+            try register.applyAbsentVoters(
+                next: { try absent.next() }, kind: .postal, replace: false, edition: nil, skipped: { skipped = $0 }) == 1)
+        #expect(skipped == 2)
+        let marked = CSVReader(string: "ElectorNumber\nLA-2\nZB-7\n")
+        #expect(try canvass.importMarkedRegister(next: { try marked.next() }, pollOn: mayPoll, skipped: { skipped = $0 }) == 1)
+        #expect(skipped == 1)
+        let bad = CSVReader(string: "ElectorNumber\nLA-99\nZB-7\n")
+        #expect(throws: ImportFailure.self) {
+            try canvass.importMarkedRegister(next: { try bad.next() }, pollOn: mayPoll)
+        }
+    }
 }
