@@ -96,4 +96,18 @@ import Testing
             try canvass.importMarkedRegister(next: { try bad.next() }, pollOn: mayPoll)
         }
     }
+
+    /// 6: a second council's file (districts new to the edition) joins the edition; a file
+    /// with any district already loaded is still refused whole.
+    @Test func aSecondCouncilsDistrictsJoinTheEdition() throws {
+        try RegisterFixture.load(db)
+        let other = ["MB,1,0,,,Gray,Iona,EH7 4AA,1 Pilrig Street,Edinburgh", "MB,2,0,,,Gray,Ross,EH7 4AA,1 Pilrig Street,Edinburgh"]
+        #expect(try RegisterFixture.load(db, other).electors == 2)
+        #expect(try register.stats().byDistrict == ["LA": 6, "MB": 2])
+        let mixed = ["NC,1,0,,,Lowe,Ena,EH7 5AA,2 Iona Street,Edinburgh", "MB,3,0,,,Gray,Zoe,EH7 4AA,3 Pilrig Street,Edinburgh"]
+        #expect(throws: RegisterImportError.districtAlreadyImported(district: "MB", edition: "2026-27")) {
+            try RegisterFixture.load(db, mixed)
+        }
+        #expect(try register.stats().electors == 8)
+    }
 }

@@ -72,7 +72,9 @@ enum RegisterFixture {
 
     @Test func anEditionIsImportedOnce() throws {
         try RegisterFixture.load(db)
-        #expect(throws: RegisterImportError.editionAlreadyImported("2026-27")) { try RegisterFixture.load(db) }
+        #expect(throws: RegisterImportError.districtAlreadyImported(district: "LA", edition: "2026-27")) {
+            try RegisterFixture.load(db)
+        }
     }
 
     @Test func alterationsAddDeleteAndChange() throws {
