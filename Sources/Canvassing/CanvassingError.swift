@@ -10,6 +10,9 @@ public enum CanvassingError: RosetteFailure, Equatable {
     case excludedElector(String)
     /// A `--ward` or `--district` that no elector has: an empty list would look like "all done".
     case unknownWard(String)
+    /// An attempt id already stored with other answers: two records were given one id (a
+    /// copied sheet row, a buggy app), and silently keeping the first would lose the second.
+    case conflictingAttempt(String)
     case unknownDistrict(String)
     /// The edition in force on a poll day is not loaded, so its elector numbers mean nothing.
     case editionNotLoaded(edition: String, day: String)
@@ -25,6 +28,8 @@ public enum CanvassingError: RosetteFailure, Equatable {
             return "elector \(number) is an anonymous entry and cannot be canvassed by name"
         case .editionNotLoaded(let edition, let day):
             return "register edition \(edition) (in force on \(day)) has not been imported; nothing was recorded"
+        case .conflictingAttempt(let id):
+            return "canvass attempt \(id) was already recorded with different answers; give the new one its own id"
         case .unknownWard(let ward): return "there is no ward \"\(ward)\" on the register"
         case .unknownDistrict(let district): return "there is no polling district \(district) on the register"
         case .excludedElector(let number):

@@ -110,4 +110,28 @@ import Testing
         }
         #expect(try register.stats().electors == 8)
     }
+
+    /// 7: a second, different attempt under a stored id was dropped as "already recorded".
+    @Test func anAttemptIdReusedWithOtherAnswersIsRefused() throws {
+        try RegisterFixture.load(db)
+        let id = "123e4567-e89b-42d3-a456-426614174000"
+        func attempt(_ elector: String, _ outcome: ContactOutcome, support: Int?) throws -> CanvassContact {
+            try CanvassContact.validated(
+                id: id, elector: try number(elector), on: mayPoll, canvasser: "Ada", method: .door, outcome: outcome,
+                support: support, intention: nil, previousVote: nil, issues: [], message: nil, asks: [], notes: nil)
+        }
+        #expect(try canvass.log(try attempt("LA-1", .spoke, support: 2)))
+        #expect(try !canvass.log(try attempt("LA-1", .spoke, support: 2)))  // a resend stays a no-op
+        #expect(throws: CanvassingError.conflictingAttempt(id)) { try canvass.log(try attempt("LA-1", .spoke, support: 5)) }
+        #expect(throws: CanvassingError.conflictingAttempt(id)) { try canvass.log(try attempt("LA-2", .notIn, support: nil)) }
+        let sheet = CSVReader(
+            string: "id,elector_number,date,canvasser,outcome,support\n\(id),LA-1,2026-05-07,Ada,spoke,2\n\(id),LA-1,2026-05-07,Ada,spoke,4\n")
+        do {
+            _ = try canvass.importContacts(next: { try sheet.next() })
+            Issue.record("import should fail")
+        } catch let failure as ImportFailure {
+            #expect(failure.badRows.map(\.line) == [3])
+        }
+        #expect(try canvass.summary(ward: nil, district: nil, since: nil).support == [2: 1])
+    }
 }
