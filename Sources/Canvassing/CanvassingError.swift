@@ -10,6 +10,8 @@ public enum CanvassingError: RosetteFailure, Equatable {
     case excludedElector(String)
     /// A `--ward` or `--district` that no elector has: an empty list would look like "all done".
     case unknownWard(String)
+    /// An attempt dated after today: a typo such as 2027 for 2026.
+    case attemptInFuture(elector: String, on: String, today: String)
     /// An attempt id already stored with other answers: two records were given one id (a
     /// copied sheet row, a buggy app), and silently keeping the first would lose the second.
     case conflictingAttempt(String)
@@ -30,6 +32,8 @@ public enum CanvassingError: RosetteFailure, Equatable {
             return "register edition \(edition) (in force on \(day)) has not been imported; nothing was recorded"
         case .conflictingAttempt(let id):
             return "canvass attempt \(id) was already recorded with different answers; give the new one its own id"
+        case .attemptInFuture(let elector, let on, let today):
+            return "the attempt for elector \(elector) is dated \(on), after today (\(today)); nothing was recorded"
         case .unknownWard(let ward): return "there is no ward \"\(ward)\" on the register"
         case .unknownDistrict(let district): return "there is no polling district \(district) on the register"
         case .excludedElector(let number):

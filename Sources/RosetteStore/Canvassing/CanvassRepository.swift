@@ -35,9 +35,11 @@ public struct CanvassRepository: Sendable {
     /// - returns: false when this attempt was already stored (a resend: nothing changes).
     /// - throws: `CanvassingError.unknownElector`, `.excludedElector` (erased on request),
     ///   `.conflictingAttempt` (the id is stored with other answers) or `.noRegister`.
-    public func log(_ contact: CanvassContact) throws -> Bool {
+    /// - parameter today: attempts dated after it are refused (a mistyped `--on`).
+    public func log(_ contact: CanvassContact, today: CalendarDate? = nil) throws -> Bool {
         try database.dbWriter.write { db in
             let edition = try RegisterRepository.edition(named: nil, in: db)
+            if let today { try contact.checkDate(today: today) }
             guard let elector = try RegisterRepository.elector(contact.elector, edition: edition.id, in: db) else {
                 throw CanvassingError.unknownElector(contact.elector.normalised)
             }

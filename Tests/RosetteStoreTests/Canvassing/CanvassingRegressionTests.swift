@@ -134,4 +134,24 @@ import Testing
         }
         #expect(try canvass.summary(ward: nil, district: nil, since: nil).support == [2: 1])
     }
+
+    /// 9: `canvass log --on 2027-01-01` was accepted on 2026-11-25.
+    @Test func attemptsDatedAfterTodayAreRefused() throws {
+        try RegisterFixture.load(db)
+        let today = CalendarDate(iso: "2026-11-25") ?? .earliest
+        func attempt(on day: String) throws -> CanvassContact {
+            try CanvassContact.validated(
+                id: ContactID.derived(from: day), elector: try number("LA-1"), on: CalendarDate(iso: day) ?? .earliest,
+                canvasser: "Ada", method: .door, outcome: .notIn, support: nil, intention: nil, previousVote: nil,
+                issues: [], message: nil, asks: [], notes: nil)
+        }
+        #expect(throws: CanvassingError.attemptInFuture(elector: "LA-1", on: "2027-01-01", today: "2026-11-25")) {
+            try canvass.log(try attempt(on: "2027-01-01"), today: today)
+        }
+        #expect(throws: CanvassingError.attemptInFuture(elector: "LA-1", on: "2026-11-26", today: "2026-11-25")) {
+            try canvass.log(try attempt(on: "2026-11-26"), today: today)
+        }
+        #expect(try canvass.log(try attempt(on: "2026-11-25"), today: today))
+        #expect(try canvass.summary(ward: nil, district: nil, since: nil).attempts == 1)
+    }
 }
