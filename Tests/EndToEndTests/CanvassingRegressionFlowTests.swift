@@ -57,3 +57,25 @@ import Testing
         #expect(rows.map { $0["absent_vote"] as? String } == [nil, "postal"])
     }
 }
+
+extension CanvassingRegressionFlowTests {
+    static let sqlite = "/usr/bin/sqlite3"
+
+    /// 10: a hand-edited tally is reported by `doctor` (exit non-zero), naming the district.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: sqlite)))
+    func doctorComparesTalliesWithAttempts() throws {
+        let rosette = try loaded()
+        defer { rosette.cleanUp() }
+        #expect(try rosette.run(["canvass", "log", "LA-1", "--outcome", "not-in"]).status == 0)
+        #expect(try rosette.run(["doctor"]).status == 0)
+        let edit = Process()
+        edit.executableURL = URL(fileURLWithPath: Self.sqlite)
+        edit.arguments = [rosette.database, "UPDATE canvassTally SET attempts = attempts + 4 WHERE attemptedOn = ''"]
+        try edit.run()
+        edit.waitUntilExit()
+        #expect(edit.terminationStatus == 0)
+        let doctor = try rosette.run(["doctor"])
+        #expect(doctor.status != 0)
+        #expect((doctor.stdout + doctor.stderr).contains("polling district LA count 5 attempts but 1 is stored"))
+    }
+}
