@@ -67,7 +67,7 @@ import Testing
         let knockup = try rosette.run(["canvass", "knockup", "--ward", "Leith", "--json"])
         let promises = try #require(try JSONSerialization.jsonObject(with: Data(knockup.stdout.utf8)) as? [[String: Any]])
         #expect(promises.map { $0["elector_number"] as? String } == ["LA-1"])
-        #expect(try rosette.run(["canvass", "voted", "LA-1"]).status == 0)
+        #expect(try rosette.run(["canvass", "voted", "LA-1", "--edition", "2026-27"]).status == 0)
         let after = try rosette.run(["canvass", "knockup", "--ward", "Leith", "--json"])
         #expect(after.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }

@@ -81,3 +81,11 @@ public struct CanvassContact: Sendable, Equatable {
         return lower
     }
 }
+
+extension CanvassContact {
+    /// Refuses an attempt dated after `today`: nobody has knocked on a door tomorrow, so it is
+    /// a typo (2027 for 2026) that would skew every `--since` summary and walk-list filter.
+    public func checkDate(today: CalendarDate) throws(CanvassingError) {
+        if on > today { throw .attemptInFuture(elector: elector.normalised, on: on.iso, today: today.iso) }
+    }
+}

@@ -43,6 +43,19 @@ public struct WalkListResult: Sendable, Equatable {
         self.suppressed = suppressed
     }
 
+    /// Electors whose ballot comes by post (postal or proxy-postal): on a knock-up list they
+    /// need their envelope chased, not a knock, so the table lists them apart.
+    public var byPost: [WalkListEntry] { entries.filter { $0.absentVote?.isByPost == true } }
+    public var inPerson: [WalkListEntry] { entries.filter { $0.absentVote?.isByPost != true } }
+
+    /// The knock-up list in a `format`: JSON carries everyone, with `absent_vote` saying who
+    /// votes by post (a consumer that dropped them lost promises); CSV and HTML are sheets for
+    /// one kind of round, so they carry the in-person voters, or with `postal` the postal.
+    public func knockUpEntries(json: Bool, postal: Bool) -> [WalkListEntry] {
+        if postal { return byPost }
+        return json ? entries : inPerson
+    }
+
     /// What every walk and knock-up list carries and leaves out, for its header (the least data
     /// a canvasser needs, UK GDPR Art. 5(1)(c)).
     public static let carries =

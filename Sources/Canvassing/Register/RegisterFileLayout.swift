@@ -96,7 +96,12 @@ public enum RegisterImportError: RosetteFailure, Equatable {
     case header([String])
     case badRows(count: Int)
     case empty
-    case editionAlreadyImported(String)
+    /// A header with no elector rows: accepting it would make an empty edition that replaces
+    /// the real register (and lets `privacy sweep` delete the previous one).
+    case noElectors
+    /// A polling district of the file already has electors in the edition (a second import of
+    /// the same council's file); a file of new districts (a second council) is welcome.
+    case districtAlreadyImported(district: String, edition: String)
 
     public var kind: FailureKind { .badData }
 
@@ -105,8 +110,10 @@ public enum RegisterImportError: RosetteFailure, Equatable {
         case .header(let problems): return "the header row is not usable: " + problems.joined(separator: "; ")
         case .badRows(let count): return "\(count) bad row\(count == 1 ? "" : "s"); nothing was imported"
         case .empty: return "the file has no header row"
-        case .editionAlreadyImported(let edition):
-            return "edition \(edition) already has electors; use `rosette register update` for alterations (nothing was imported)"
+        case .noElectors: return "the file has no electors; nothing was imported"
+        case .districtAlreadyImported(let district, let edition):
+            return "polling district \(district) already has electors in edition \(edition); "
+                + "use `rosette register update` for alterations (nothing was imported)"
         }
     }
 }

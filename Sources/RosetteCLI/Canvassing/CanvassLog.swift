@@ -26,7 +26,8 @@ extension CanvassCommand {
         @Option(help: "spoke, not-in, refused, moved, deceased, inaccessible, come-back, do-not-contact.")
         var outcome: ContactOutcome
         @Option(help: "door, phone, street-stall or text.") var method: ContactMethod = .door
-        @Option(help: "The day of the attempt (default: today).") var on: CalendarDate?
+        @Option(help: "The day of the attempt (default: today; not after today).")
+        var on: CalendarDate?
         @Option(help: "Who canvassed (default: --actor).") var canvasser: String?
         @Option(parsing: .unconditional, help: "Support, 1 (definitely us) to 5 (definitely not).") var support: Int?
         @Option(help: "Voting intention code, e.g. ours, lab, undecided.") var intention: String?
@@ -58,7 +59,7 @@ extension CanvassCommand {
                 support: support, intention: intention, previousVote: previousVote,
                 issues: issues.map(CanvassContact.list) ?? [], message: message,
                 asks: asks.flatMap(Self.asks) ?? [], notes: notes)
-            let added = try CanvassRepository(try store.open(), actor: store.resolvedActor).log(contact)
+            let added = try CanvassRepository(try store.open(), actor: store.resolvedActor).log(contact, today: today)
             print(
                 added
                     ? "Recorded \(contact.outcome.rawValue) for elector \(contact.elector) on \(contact.on) (id \(contact.id))."

@@ -67,8 +67,9 @@ extension CanvassCommand {
             discussion: """
                 Promises are people whose latest support is 1-2 (--support to change).
                 People recorded as voted today (`canvass voted`, `register marked`) drop
-                off. Postal voters are listed apart in the table; --json lists the
-                in-person voters (each with elector_number), or with --postal the postal.
+                off. Postal voters are listed apart in the table; --json lists everyone
+                (postal voters with absent_vote set), csv and html the in-person voters;
+                --postal lists only the postal voters.
 
                 Example:
                   rosette canvass knockup --ward Leith --json
@@ -96,16 +97,16 @@ extension CanvassCommand {
                 support: support.flatMap(WalkListFilter.supportRange))
             let list = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor)
                 .knockUp(filter, pollOn: day)
-            let entries = list.entries
-            let byPost = entries.filter { $0.absentVote?.isByPost == true }
-            let inPerson = entries.filter { $0.absentVote?.isByPost != true }
             let chosen = json ? ListFormat.json : format
             if chosen == .table {
-                var text = ListOutput.table(inPerson)
-                if !byPost.isEmpty { text += "\n\nPostal voters (ballot by post: chase the envelope)\n" + ListOutput.table(byPost) }
+                var text = ListOutput.table(list.inPerson)
+                if !list.byPost.isEmpty {
+                    text += "\n\nPostal voters (ballot by post: chase the envelope)\n" + ListOutput.table(list.byPost)
+                }
                 print(text)
             } else {
-                try ListOutput.write(postal ? byPost : inPerson, format: chosen, title: "Knock-up list", to: out)
+                let entries = list.knockUpEntries(json: chosen == .json, postal: postal)
+                try ListOutput.write(entries, format: chosen, title: "Knock-up list", to: out)
             }
             ListOutput.reportLeftOut(list)
         }

@@ -83,7 +83,7 @@ extension RegisterCommand {
             let marked = try ImportConsole.run {
                 try repository.applyAbsentVoters(
                     next: { try reader.next() }, kind: kind, replace: replace, edition: edition,
-                    explicitMap: try ImportConsole.headerMap(map))
+                    explicitMap: try ImportConsole.headerMap(map), skipped: RegisterFileReader.reportSkipped)
             }
             print("Marked \(marked) absent voters.")
         }
@@ -93,8 +93,10 @@ extension RegisterCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import a marked register: who voted at a poll, for turnout history.",
             discussion: """
-                The file needs elector numbers of the current edition. Each elector is
-                recorded as having voted on --poll-date once, however often they appear.
+                The file needs elector numbers of the edition in force on --poll-date
+                (editions run 1 December to 30 November), or of --edition. Each elector
+                is recorded as having voted on --poll-date once, however often they
+                appear.
 
                 Example:
                   rosette register marked marked.csv --poll-date 2026-05-07
@@ -103,17 +105,24 @@ extension RegisterCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "The marked register (CSV or tab-separated).") var file: String
         @Option(help: "The day of the poll (YYYY-MM-DD).") var pollDate: CalendarDate
+        @Option(help: "The edition the numbers belong to (default: the one in force on --poll-date).")
+        var edition: String?
         @Option(help: ArgumentHelp("Map a header to a field (repeatable).", valueName: "header=field"))
         var map: [String] = []
 
-        func validate() throws { _ = try ImportConsole.headerMap(map) }
+        func validate() throws {
+            _ = try ImportConsole.headerMap(map)
+            if let edition { _ = try RegisterEdition.checked(edition) }
+        }
 
         func run() async throws {
             let reader = try RegisterFileReader.open(file)
             let repository = CanvassRepository(try store.open(), actor: store.resolvedActor)
             let added = try ImportConsole.run {
                 try repository.importMarkedRegister(
-                    next: { try reader.next() }, pollOn: pollDate, explicitMap: try ImportConsole.headerMap(map))
+                    next: { try reader.next() }, pollOn: pollDate,
+                    edition: try edition.map(RegisterEdition.checked), explicitMap: try ImportConsole.headerMap(map),
+                    skipped: RegisterFileReader.reportSkipped)
             }
             print("Recorded \(added) electors as having voted on \(pollDate).")
         }

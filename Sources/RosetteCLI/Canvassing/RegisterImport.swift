@@ -17,7 +17,9 @@ extension RegisterCommand {
                 --map names any other header. Dates of birth may be YYYY-MM-DD or
                 DD/MM/YYYY. If any row is bad nothing is imported and every bad row is
                 listed as "line N: reason" on stderr (exit 65). People are carried over
-                from the previous edition by name and address.
+                from the previous edition by name and address. A second council's file
+                may add new polling districts to an edition; a district already in the
+                edition is refused (use `register update` for alterations).
 
                 Example:
                   rosette register import register.csv --edition 2026-27 \\
@@ -72,6 +74,11 @@ extension RegisterEdition {
 }
 
 extension RegisterFileReader {
+    static func reportSkipped(_ rows: Int) {
+        guard rows > 0 else { return }
+        Terminal.printError("Skipped \(rows) row\(rows == 1 ? "" : "s") for polling districts not on the register.")
+    }
+
     static func reportIgnored(_ headers: [String]) {
         guard !headers.isEmpty else { return }
         Terminal.printError("Ignoring columns: " + headers.map { "\"\($0)\"" }.joined(separator: ", "))

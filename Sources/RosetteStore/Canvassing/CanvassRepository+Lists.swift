@@ -28,9 +28,14 @@ extension CanvassRepository {
         }
     }
 
+    /// - throws: `CanvassingError.unknownWard`/`.unknownDistrict` for an area not on the
+    ///   edition; the ward is matched case-insensitively.
     static func entries(
-        _ filter: WalkListFilter, edition: Int64, notVotedOn: CalendarDate?, in db: Database
+        _ given: WalkListFilter, edition: Int64, notVotedOn: CalendarDate?, in db: Database
     ) throws -> WalkListResult {
+        var filter = given
+        filter.ward = try RegisterRepository.canonicalWard(filter.ward, edition: edition, in: db)
+        filter.district = try RegisterRepository.checkedDistrict(filter.district, edition: edition, in: db)
         let suppression = try SuppressionRepository.list(in: db)
         var suppressed = 0
         let rows = try Row.fetchCursor(

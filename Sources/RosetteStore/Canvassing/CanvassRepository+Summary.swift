@@ -7,9 +7,12 @@ extension CanvassRepository {
     /// (one per district and answer) without `since`, the day rows from `since` on with it.
     ///
     /// - parameter ward: only this ward; `district`: only this polling district; `since`: only
-    ///   attempts on or after this day.
-    public func summary(ward: String?, district: String?, since: CalendarDate?) throws -> CanvassSummary {
+    ///   attempts on or after this day. The ward is matched case-insensitively.
+    /// - throws: `CanvassingError.unknownWard`/`.unknownDistrict` for an area on no edition.
+    public func summary(ward given: String?, district area: String?, since: CalendarDate?) throws -> CanvassSummary {
         try database.dbWriter.read { db in
+            let ward = try RegisterRepository.canonicalWard(given, edition: nil, in: db)
+            let district = try RegisterRepository.checkedDistrict(area, edition: nil, in: db)
             var summary = CanvassSummary()
             let days = CanvassTallies.dayRange(since: since?.iso)
             let filter: StatementArguments = [days.0, days.1, ward, ward, district?.uppercased(), district?.uppercased()]

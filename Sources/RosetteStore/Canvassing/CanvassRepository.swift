@@ -32,12 +32,14 @@ public struct CanvassRepository: Sendable {
 
     /// Records one attempt against an elector of the current edition.
     ///
-    /// - returns: false when an attempt with this id was already stored (nothing changes).
-    /// - throws: `CanvassingError.unknownElector`, `.excludedElector` (erased on request) or
-    ///   `.noRegister`.
-    public func log(_ contact: CanvassContact) throws -> Bool {
+    /// - returns: false when this attempt was already stored (a resend: nothing changes).
+    /// - throws: `CanvassingError.unknownElector`, `.excludedElector` (erased on request),
+    ///   `.conflictingAttempt` (the id is stored with other answers) or `.noRegister`.
+    /// - parameter today: attempts dated after it are refused (a mistyped `--on`).
+    public func log(_ contact: CanvassContact, today: CalendarDate? = nil) throws -> Bool {
         try database.dbWriter.write { db in
             let edition = try RegisterRepository.edition(named: nil, in: db)
+            if let today { try contact.checkDate(today: today) }
             guard let elector = try RegisterRepository.elector(contact.elector, edition: edition.id, in: db) else {
                 throw CanvassingError.unknownElector(contact.elector.normalised)
             }
@@ -45,6 +47,9 @@ public struct CanvassRepository: Sendable {
             var tallies = CanvassTallies()
             let now = Timestamp.now()
             guard try Self.insert(contact, elector: elector, now: now, recordedBy: actor.name, in: db) else {
+                guard try Self.isStored(contact, elector: elector, in: db) else {
+                    throw CanvassingError.conflictingAttempt(contact.id)
+                }
                 return false
             }
             tallies.add(contact, elector: elector)
@@ -120,8 +125,10 @@ public struct CanvassRepository: Sendable {
                     firstSeq = firstSeq ?? db.lastInsertedRowID
                     tallies.add(contact, elector: elector)
                     summary.added += 1
-                } else {
+                } else if try Self.isStored(contact, elector: elector, in: db) {
                     summary.alreadyStored += 1
+                } else {
+                    bad.append(BadRow(line: record.row, reason: CanvassingError.conflictingAttempt(contact.id).description))
                 }
             }
             guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
@@ -154,6 +161,28 @@ public struct CanvassRepository: Sendable {
             contact.asks.map(\.rawValue).joined(separator: ","), contact.notes, now, recordedBy,
         ])
         return db.changesCount > 0
+    }
+}
+
+extension CanvassRepository {
+    /// True when the stored attempt with this id says the same as `contact` (the same person
+    /// or elector, day and answers): a resend. False means two different records share an id.
+    static func isStored(_ contact: CanvassContact, elector: ElectorRef, in db: Database) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT 1 FROM canvassAttempt
+                WHERE id = ? AND (personId = ? OR electorId = ?) AND attemptedOn = ? AND canvasser = ?
+                  AND method = ? AND outcome = ? AND support IS ? AND intention IS ? AND previousVote IS ?
+                  AND issues = ? AND message IS ? AND asks = ? AND notes IS ?
+                """)
+        return try Bool.fetchOne(
+            statement,
+            arguments: [
+                contact.id, elector.personId, elector.id, contact.on.iso, contact.canvasser, contact.method.rawValue,
+                contact.outcome.rawValue, contact.support, contact.intention, contact.previousVote,
+                contact.issues.joined(separator: ","), contact.message,
+                contact.asks.map(\.rawValue).joined(separator: ","), contact.notes,
+            ]) ?? false
     }
 }
 

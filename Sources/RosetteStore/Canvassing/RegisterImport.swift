@@ -12,8 +12,9 @@ extension RegisterRepository {
     /// (the register is the council's data, not edits by party officers).
     ///
     /// - parameter next: the next record, `nil` at the end; the first is the header.
-    /// - throws: `RegisterImportError` for a bad header or an edition that already has
-    ///   electors; `ImportFailure` listing bad rows.
+    /// - throws: `RegisterImportError` for a bad header, a file with no electors (it would
+    ///   replace the real register with an empty edition) or a polling district that already
+    ///   has electors in the edition; `ImportFailure` listing bad rows.
     public func importRegister(
         next: () throws -> CSVRecord?, edition: RegisterEdition, ward: String?,
         explicitMap: [String: String] = [:], ignoredHeaders: ([String]) -> Void = { _ in },
@@ -26,12 +27,13 @@ extension RegisterRepository {
             try db.execute(sql: "PRAGMA cache_size = -65536")  // 64 MiB for the indexes being built
             let now = Timestamp.now()
             let editionId: Int64
+            // Districts already in the edition: a second council's file (new districts) may join
+            // it, but a district already loaded must come through `register update`.
+            var heldDistricts: Set<String> = []
             if let existing = try Int64.fetchOne(
                 db, sql: "SELECT id FROM registerEdition WHERE name = ?", arguments: [edition.name])
             {
-                if try Int.fetchOne(db, sql: "SELECT count(*) FROM elector WHERE editionId = ?", arguments: [existing]) != 0 {
-                    throw RegisterImportError.editionAlreadyImported(edition.name)
-                }
+                heldDistricts = try Self.heldDistricts(edition: existing, in: db)
                 editionId = existing
             } else {
                 try db.execute(
@@ -42,7 +44,8 @@ extension RegisterRepository {
                 db, sql: "SELECT id FROM registerEdition WHERE name < ? ORDER BY name DESC LIMIT 1",
                 arguments: [edition.name])
             var writer = RegisterWriter(
-                db: db, editionId: editionId, previousEditionId: previous, now: now, editionHasRows: false)
+                db: db, editionId: editionId, previousEditionId: previous, now: now,
+                editionHasRows: !heldDistricts.isEmpty)
             var summary = RegisterImportSummary(edition: edition.name, layout: layout.kind.rawValue)
             var bad: [BadRow] = []
             var rowsRead = 0
@@ -54,6 +57,10 @@ extension RegisterRepository {
                 case .failure(let problems):
                     bad.append(BadRow(line: record.row, reason: problems.description))
                 case .success(let entry):
+                    if heldDistricts.contains(entry.number.district) {
+                        throw RegisterImportError.districtAlreadyImported(
+                            district: entry.number.district, edition: edition.name)
+                    }
                     do {
                         try writer.insert(entry)
                         summary.electors += 1
@@ -64,6 +71,7 @@ extension RegisterRepository {
                 }
             }
             guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
+            guard summary.electors > 0 else { throw RegisterImportError.noElectors }
             summary.households = writer.householdsCreated
             summary.carriedOver = writer.carriedOver
             try AuditLog.record(

@@ -72,10 +72,12 @@ extension RegisterRepository {
     ///
     /// - parameter kind: the type for rows whose file gives none.
     /// - parameter replace: clear every earlier mark in the edition first (a final list).
+    /// - parameter skipped: told how many rows were for polling districts the edition does not
+    ///   hold (council lists cover the whole authority); they are skipped, not refused.
     /// - returns: how many electors were marked.
     public func applyAbsentVoters(
         next: () throws -> CSVRecord?, kind: AbsentVote, replace: Bool, edition name: String?,
-        explicitMap: [String: String] = [:]
+        explicitMap: [String: String] = [:], skipped: (Int) -> Void = { _ in }
     ) throws -> Int {
         try database.dbWriter.write { db in
             guard let header = try next() else { throw RegisterImportError.empty }
@@ -86,12 +88,18 @@ extension RegisterRepository {
             }
             var bad: [BadRow] = []
             var marked = 0
+            var elsewhere = 0
+            let held = try Self.heldDistricts(edition: edition.id, in: db)
             let statement = try db.cachedStatement(
                 sql: """
                     UPDATE elector SET absentVote = ?
                     WHERE editionId = ? AND pollingDistrict = ? AND number = ? AND suffix = ?
                     """)
             try Self.forEachNumber(next: next, layout: layout, bad: &bad) { entry in
+                guard held.contains(entry.number.district) else {
+                    elsewhere += 1
+                    return nil
+                }
                 try statement.execute(arguments: [
                     (entry.absentVote ?? kind).rawValue, edition.id, entry.number.district, entry.number.number,
                     entry.number.suffix,
@@ -101,10 +109,17 @@ extension RegisterRepository {
                 return nil
             }
             guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
+            skipped(elsewhere)
             try AuditLog.record(
                 db, actor: actor, kind: "registerEdition", id: edition.id, action: .update, fields: ["absentVote"])
             return marked
         }
+    }
+
+    /// The polling districts an edition has electors in: the party's area. Lists from the
+    /// council that cover other districts are skipped there rather than refused.
+    static func heldDistricts(edition: Int64, in db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT DISTINCT pollingDistrict FROM elector WHERE editionId = ?", arguments: [edition]))
     }
 
     /// Runs `body` for every row's elector number; rows that do not parse, and rows for which

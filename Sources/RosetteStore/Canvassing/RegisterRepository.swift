@@ -95,6 +95,45 @@ public struct RegisterRepository: Sendable {
         return Edition(id: row["id"], name: row["name"])
     }
 
+    /// The edition whose numbers a poll on `day` used: the one named, or the one in force that
+    /// day (1 December to 30 November, `RegisterEdition.inForce`). Elector numbers change each
+    /// December, so applying a May poll's numbers to a later edition marks the wrong people.
+    static func edition(forPollOn day: CalendarDate, named name: RegisterEdition?, in db: Database) throws -> Edition {
+        let wanted = name ?? RegisterEdition.inForce(on: day)
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT id, name FROM registerEdition WHERE name = ?", arguments: [wanted.name])
+        else { throw CanvassingError.editionNotLoaded(edition: wanted.name, day: day.iso) }
+        return Edition(id: row["id"], name: row["name"])
+    }
+
+    /// The ward as the register spells it, matched case-insensitively (`--ward leith` is
+    /// Leith), in `edition` or, when nil, any edition.
+    ///
+    /// - throws: `CanvassingError.unknownWard` when no elector is in that ward, so a typo is an
+    ///   error rather than an empty list that looks finished.
+    static func canonicalWard(_ ward: String?, edition: Int64?, in db: Database) throws -> String? {
+        guard let ward else { return nil }
+        let found = try String.fetchOne(
+            db,
+            sql: "SELECT ward FROM elector WHERE (? IS NULL OR editionId = ?) AND lower(ward) = lower(?) LIMIT 1",
+            arguments: [edition, edition, ward.trimmingWhitespace])
+        guard let found else { throw CanvassingError.unknownWard(ward) }
+        return found
+    }
+
+    /// The polling district in capitals, checked to have electors (in `edition`, or any).
+    static func checkedDistrict(_ district: String?, edition: Int64?, in db: Database) throws -> String? {
+        guard let district else { return nil }
+        let code = district.trimmingWhitespace.uppercased()
+        let known = try Bool.fetchOne(
+            db,
+            sql: "SELECT EXISTS (SELECT 1 FROM elector WHERE (? IS NULL OR editionId = ?) AND pollingDistrict = ?)",
+            arguments: [edition, edition, code])
+        guard known == true else { throw CanvassingError.unknownDistrict(code) }
+        return code
+    }
+
     /// The stored elector with this number in an edition.
     static func elector(_ number: RegisterNumber, edition: Int64, in db: Database) throws -> ElectorRef? {
         let statement = try db.cachedStatement(

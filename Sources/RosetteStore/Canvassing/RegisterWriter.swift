@@ -21,6 +21,8 @@ struct RegisterWriter {
     /// People already given to an elector of this edition: two electors with the same name at
     /// one address (a father and son) must not become one person.
     private var claimedPeople: Set<Int64> = []
+    /// The ward of each polling district already in the edition, looked up once per district.
+    private var districtWards: [String: String?] = [:]
     private(set) var householdsCreated = 0
     private(set) var carriedOver = 0
 
@@ -34,7 +36,9 @@ struct RegisterWriter {
 
     /// Inserts an elector. Throws `DatabaseError` with `SQLITE_CONSTRAINT_UNIQUE` when the number
     /// is already in the edition.
-    mutating func insert(_ entry: RegisterEntry) throws {
+    mutating func insert(_ given: RegisterEntry) throws {
+        var entry = given
+        if entry.ward == nil, editionHasRows { entry.ward = try ward(ofDistrict: entry.number.district) }
         let householdId = try entry.address.map { try household(for: $0, entry: entry) }
         let personId = try person(for: entry)
         let statement = try db.cachedStatement(
@@ -49,6 +53,22 @@ struct RegisterWriter {
             entry.ward, entry.personKey, entry.absentVote?.rawValue,
         ])
         claimedPeople.insert(personId)
+    }
+
+    /// The ward most electors of `district` in this edition are in. Notices of alteration
+    /// rarely name the ward, and an elector with none falls off every `--ward` list (a promise
+    /// would vanish from the polling-day knock-up list); a polling district lies in one ward.
+    private mutating func ward(ofDistrict district: String) throws -> String? {
+        if let known = districtWards[district] { return known }
+        let ward = try String.fetchOne(
+            db,
+            sql: """
+                SELECT ward FROM elector WHERE editionId = ? AND pollingDistrict = ? AND ward IS NOT NULL
+                GROUP BY ward ORDER BY count(*) DESC, ward LIMIT 1
+                """,
+            arguments: [editionId, district])
+        districtWards[district] = .some(ward)
+        return ward
     }
 
     /// Applies a changed entry to an existing elector (names, markers, address); returns false

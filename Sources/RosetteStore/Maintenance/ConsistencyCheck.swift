@@ -7,13 +7,17 @@ import RosetteCore
 /// row with the domain's own rules (`MemberConsistency`, `PartyElectionDetails.validated`), so
 /// `doctor` and the commands that write agree on what is impossible.
 enum ConsistencyCheck {
-    /// Problems with members and elections, by id; one passing finding when there are none.
+    /// Problems with members, elections and canvass tallies, by id or district; one passing finding when there are none.
     static func findings(_ db: Database, applied: [String]) throws -> [CheckupFinding] {
         var problems: [String] = []
         if applied.contains("v0001_members") { problems += try memberProblems(db) }
         if applied.contains("v0002_elections") { problems += try electionProblems(db) }
+        if applied.contains("v0007_canvassing") { problems += try canvassProblems(db) }
         guard !problems.isEmpty else {
-            return [CheckupFinding(check: "consistency", ok: true, detail: "members and elections are consistent")]
+            return [
+                CheckupFinding(
+                    check: "consistency", ok: true, detail: "members, elections and canvass tallies are consistent")
+            ]
         }
         return problems.map { CheckupFinding(check: "consistency", ok: false, detail: $0) }
     }

@@ -49,7 +49,9 @@ import Testing
         #expect(all.byCanvasser["Ada"] == .init(attempts: 4, contacts: 3))
         let recent = try canvass.summary(ward: "Leith", district: "la", since: day.adding(days: -1))
         #expect(recent.attempts == 3)
-        #expect(try canvass.summary(ward: "Elsewhere", district: nil, since: nil).attempts == 0)
+        #expect(throws: CanvassingError.unknownWard("Elsewhere")) {
+            try canvass.summary(ward: "Elsewhere", district: nil, since: nil)
+        }
     }
 
     @Test func walkListsAreInWalkingOrderWithoutAnonymousOrDoNotContact() throws {
@@ -76,8 +78,9 @@ import Testing
         try canvass.log(try contact("LA-3", .spoke, support: 2))
         try canvass.log(try contact("LA-4", .spoke, support: 4))
         #expect(try canvass.knockUp(WalkListFilter(ward: "Leith"), pollOn: day).entries.map(\.number.normalised) == ["LA-1", "LA-3"])
-        #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-3")], on: day) == 1)
-        #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-3")], on: day) == 0)
+        let edition = try RegisterFixture.edition("2026-27")  // not yet in force on `day`
+        #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-3")], on: day, edition: edition) == 1)
+        #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-3")], on: day, edition: edition) == 0)
         #expect(try canvass.knockUp(WalkListFilter(ward: "Leith"), pollOn: day).entries.map(\.number.normalised) == ["LA-1"])
     }
 

@@ -62,9 +62,19 @@ enum RegisterFixture {
         #expect(throws: CanvassingError.noRegister) { try repository.stats() }
     }
 
+    /// QA defect 1: a header-only file made an empty edition that replaced the real register.
+    @Test func aFileWithNoElectorsIsRefusedAndLeavesNoEdition() throws {
+        try RegisterFixture.load(db, edition: "2025-26")
+        #expect(throws: RegisterImportError.noElectors) { try RegisterFixture.load(db, [], edition: "2026-27") }
+        #expect(throws: RegisterImportError.noElectors) { try RegisterFixture.load(db, [",,,,,,,,,"], edition: "2026-27") }
+        #expect(try repository.editions() == ["2025-26"])
+    }
+
     @Test func anEditionIsImportedOnce() throws {
         try RegisterFixture.load(db)
-        #expect(throws: RegisterImportError.editionAlreadyImported("2026-27")) { try RegisterFixture.load(db) }
+        #expect(throws: RegisterImportError.districtAlreadyImported(district: "LA", edition: "2026-27")) {
+            try RegisterFixture.load(db)
+        }
     }
 
     @Test func alterationsAddDeleteAndChange() throws {

@@ -98,7 +98,7 @@ import Testing
         let sheet = CSVReader(string: "elector_number,date,canvasser,outcome\nLA-1,2026-11-20,Ada,not-in\nLA-2,2026-11-20,Ada,not-in\n")
         let imported = try canvass.importContacts(next: { try sheet.next() })
         #expect(imported.added == 1 && imported.excluded == 1)
-        #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-1")], on: day) == 0)
+        #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-1")], on: day, edition: try RegisterFixture.edition("2026-27")) == 0)
     }
 
     @Test func theSweepClearsOldNotesAndDeletesSupersededEditionsButKeepsHistory() throws {
