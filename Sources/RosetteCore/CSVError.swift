@@ -35,7 +35,7 @@ public struct CSVError: RosetteFailure, Equatable {
     public var description: String {
         switch problem {
         case .invalidUTF8:
-            return "line \(row): not valid UTF-8 text"
+            return "line \(row): not valid UTF-8 text (save the file as \"CSV UTF-8\" and try again)"
         case .unterminatedQuote:
             return "line \(row): a quoted field is not closed before the end of the file"
         case .nulByte:

@@ -108,7 +108,7 @@ struct CSVReaderErrorTests {
         let bytes = Array("name,fee\n\"a\nb\",1\nJo,".utf8) + [0xA3] + Array("5\nok,1\n".utf8)
         let failure = error(bytes, chunkSize: chunkSize)
         #expect(failure == CSVError(row: 3, problem: .invalidUTF8))
-        #expect(failure?.description == "line 3: not valid UTF-8 text")
+        #expect(failure?.description == "line 3: not valid UTF-8 text (save the file as \"CSV UTF-8\" and try again)")
         #expect(failure?.kind == .badData)
     }
 

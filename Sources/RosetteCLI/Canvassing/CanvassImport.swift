@@ -33,7 +33,7 @@ extension CanvassCommand {
             let summary = try ImportConsole.run {
                 try repository.importContacts(
                     next: { try reader.next() }, defaultDate: on, defaultCanvasser: canvasser,
-                    ignoredHeaders: RegisterFileReader.reportIgnored,
+                    today: try Today.resolve(), ignoredHeaders: RegisterFileReader.reportIgnored,
                     progress: { rows in Terminal.progress("Read \(rows) rows...") })
             }
             if json {

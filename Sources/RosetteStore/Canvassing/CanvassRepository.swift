@@ -69,8 +69,11 @@ public struct CanvassRepository: Sendable {
     /// entry for the whole import rather than a million.
     ///
     /// - parameter defaultDate: `--on`, for files without a date column; `defaultCanvasser` too.
+    /// - parameter today: when given, rows dated after it are bad rows (an attempt cannot be in
+    ///   the future), as `log` refuses them.
     public func importContacts(
         next: () throws -> CSVRecord?, defaultDate: CalendarDate? = nil, defaultCanvasser: String? = nil,
+        today: CalendarDate? = nil,
         ignoredHeaders: ([String]) -> Void = { _ in }, progress: (Int) -> Void = { _ in }
     ) throws -> ImportSummary {
         try database.dbWriter.write { db in
@@ -104,6 +107,10 @@ public struct CanvassRepository: Sendable {
                     summary.blank += 1
                     continue
                 case .success(let parsed?): contact = parsed
+                }
+                if let today, contact.on > today {
+                    bad.append(BadRow(line: record.row, reason: "the attempt is dated \(contact.on), after today (\(today))"))
+                    continue
                 }
                 let elector: ElectorRef?
                 if let cached = electors[contact.elector] {

@@ -31,6 +31,18 @@ import Testing
         #expect(try canvass.summary(ward: nil, district: nil, since: nil).attempts == 1)
     }
 
+    /// A QA finding: `canvass log` refused future dates but an imported sheet did not.
+    @Test func importedAttemptsCannotBeInTheFuture() throws {
+        let sheet = CSVReader(string: "elector_number,date,canvasser,outcome\nLA-1,2026-11-24,Ada,not-in\nLA-2,2027-01-01,Ada,not-in\n")
+        do {
+            _ = try canvass.importContacts(next: { try sheet.next() }, today: day)
+            Issue.record("expected the future row to be refused")
+        } catch let failure as ImportFailure {
+            #expect(failure.badRows.map(\.line) == [3])
+        }
+        #expect(try canvass.summary(ward: nil, district: nil, since: nil).attempts == 0)
+    }
+
     @Test func unknownElectorsAreNamedByNumber() throws {
         #expect(throws: CanvassingError.unknownElector("LA-99")) { try canvass.log(try contact("LA-99", .notIn)) }
     }
