@@ -16,6 +16,7 @@ public enum CanvassingError: RosetteFailure, Equatable {
     /// copied sheet row, a buggy app), and silently keeping the first would lose the second.
     case conflictingAttempt(String)
     case unknownDistrict(String)
+    case unknownSession(Int64)
     /// The edition in force on a poll day is not loaded, so its elector numbers mean nothing.
     case editionNotLoaded(edition: String, day: String)
 
@@ -35,6 +36,7 @@ public enum CanvassingError: RosetteFailure, Equatable {
         case .attemptInFuture(let elector, let on, let today):
             return "the attempt for elector \(elector) is dated \(on), after today (\(today)); nothing was recorded"
         case .unknownWard(let ward): return "there is no ward \"\(ward)\" on the register"
+        case .unknownSession(let id): return "there is no canvass session \(id) (see rosette canvass sessions list)"
         case .unknownDistrict(let district): return "there is no polling district \(district) on the register"
         case .excludedElector(let number):
             return "elector \(number) was erased on request and is not to be canvassed; nothing was recorded"

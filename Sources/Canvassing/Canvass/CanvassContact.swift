@@ -23,6 +23,8 @@ public struct CanvassContact: Sendable, Equatable {
     public var message: String?
     public var asks: [CanvassAsk]
     public var notes: String?
+    /// The canvass session the attempt belongs to, when it was logged as part of one.
+    public var session: Int64? = nil
 
     /// The default support scale: 1 (definitely us) to 5 (definitely not).
     public static let defaultScale = 1...5

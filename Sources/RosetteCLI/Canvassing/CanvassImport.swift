@@ -25,6 +25,7 @@ extension CanvassCommand {
         @Argument(help: "The results file (CSV, UTF-8).") var file: String
         @Option(help: "The day, for rows without a date.") var on: CalendarDate?
         @Option(help: "Who canvassed, for rows without a canvasser.") var canvasser: String?
+        @Option(help: "The canvass session every row belongs to.") var session: Int64?
         @Flag(help: "Print the counts as JSON.") var json = false
 
         func run() async throws {
@@ -33,7 +34,7 @@ extension CanvassCommand {
             let summary = try ImportConsole.run {
                 try repository.importContacts(
                     next: { try reader.next() }, defaultDate: on, defaultCanvasser: canvasser,
-                    today: try Today.resolve(), ignoredHeaders: RegisterFileReader.reportIgnored,
+                    today: try Today.resolve(), session: session, ignoredHeaders: RegisterFileReader.reportIgnored,
                     progress: { rows in Terminal.progress("Read \(rows) rows...") })
             }
             if json {

@@ -38,6 +38,7 @@ extension CanvassCommand {
         var asks: String?
         @Option(help: "Free-text notes (special category data: keep them factual).") var notes: String?
         @Option(help: "The attempt's UUID, when re-sending one recorded elsewhere.") var id: String?
+        @Option(help: "The canvass session it belongs to (its day is the default date).") var session: Int64?
 
         func validate() throws {
             if let support, !(1...5).contains(support) { throw ValidationError("--support must be 1 to 5 (got \(support))") }
@@ -53,13 +54,16 @@ extension CanvassCommand {
 
         func run() async throws {
             let today = try Today.resolve()
-            let contact = try CanvassContact.validated(
-                id: id ?? UUID().uuidString.lowercased(), elector: elector, on: on ?? today,
+            let repository = CanvassRepository(try store.open(), actor: store.resolvedActor)
+            let sessionDay = try session.map { try repository.sessionDay($0) }
+            var contact = try CanvassContact.validated(
+                id: id ?? UUID().uuidString.lowercased(), elector: elector, on: on ?? sessionDay ?? today,
                 canvasser: canvasser ?? store.resolvedActor.name, method: method, outcome: outcome,
                 support: support, intention: intention, previousVote: previousVote,
                 issues: issues.map(CanvassContact.list) ?? [], message: message,
                 asks: asks.flatMap(Self.asks) ?? [], notes: notes)
-            let added = try CanvassRepository(try store.open(), actor: store.resolvedActor).log(contact, today: today)
+            contact.session = session
+            let added = try repository.log(contact, today: today)
             print(
                 added
                     ? "Recorded \(contact.outcome.rawValue) for elector \(contact.elector) on \(contact.on) (id \(contact.id))."

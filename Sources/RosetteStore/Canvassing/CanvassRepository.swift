@@ -44,6 +44,9 @@ public struct CanvassRepository: Sendable {
                 throw CanvassingError.unknownElector(contact.elector.normalised)
             }
             if elector.isExcluded { throw CanvassingError.excludedElector(contact.elector.normalised) }
+            if let session = contact.session, try !Self.sessionExists(session, in: db) {
+                throw CanvassingError.unknownSession(session)
+            }
             var tallies = CanvassTallies()
             let now = Timestamp.now()
             guard try Self.insert(contact, elector: elector, now: now, recordedBy: actor.name, in: db) else {
@@ -73,7 +76,7 @@ public struct CanvassRepository: Sendable {
     ///   the future), as `log` refuses them.
     public func importContacts(
         next: () throws -> CSVRecord?, defaultDate: CalendarDate? = nil, defaultCanvasser: String? = nil,
-        today: CalendarDate? = nil,
+        today: CalendarDate? = nil, session: Int64? = nil,
         ignoredHeaders: ([String]) -> Void = { _ in }, progress: (Int) -> Void = { _ in }
     ) throws -> ImportSummary {
         try database.dbWriter.write { db in
@@ -91,6 +94,7 @@ public struct CanvassRepository: Sendable {
             var summary = ImportSummary()
             var bad: [BadRow] = []
             var firstSeq: Int64?
+            if let session, try !Self.sessionExists(session, in: db) { throw CanvassingError.unknownSession(session) }
             var rowsRead = 0
             while let record = try next() {
                 rowsRead += 1
@@ -106,7 +110,9 @@ public struct CanvassRepository: Sendable {
                 case .success(nil):
                     summary.blank += 1
                     continue
-                case .success(let parsed?): contact = parsed
+                case .success(var parsed?):
+                    parsed.session = session
+                    contact = parsed
                 }
                 if let today, contact.on > today {
                     bad.append(BadRow(line: record.row, reason: "the attempt is dated \(contact.on), after today (\(today))"))
@@ -157,15 +163,15 @@ public struct CanvassRepository: Sendable {
             sql: """
                 INSERT INTO canvassAttempt (id, personId, electorId, ward, pollingDistrict, attemptedOn, canvasser,
                     method, outcome, support, intention, previousVote, issues, message, asks, notes,
-                    recordedAt, recordedBy)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    recordedAt, recordedBy, sessionId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO NOTHING
                 """)
         try statement.execute(arguments: [
             contact.id, elector.personId, elector.id, elector.ward, elector.district, contact.on.iso,
             contact.canvasser, contact.method.rawValue, contact.outcome.rawValue, contact.support,
             contact.intention, contact.previousVote, contact.issues.joined(separator: ","), contact.message,
-            contact.asks.map(\.rawValue).joined(separator: ","), contact.notes, now, recordedBy,
+            contact.asks.map(\.rawValue).joined(separator: ","), contact.notes, now, recordedBy, contact.session,
         ])
         return db.changesCount > 0
     }

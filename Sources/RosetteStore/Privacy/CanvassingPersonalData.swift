@@ -104,6 +104,14 @@ struct CanvassingPersonalData: PersonalDataSource {
             + PersonalSQL.section(
                 db, module: module, table: "turnout", purpose: Self.turnoutPurpose, matchedBy: "the elector, in any edition",
                 sql: "SELECT * FROM turnout WHERE personId IN \(people) ORDER BY id", arguments: peopleArgs)
+            + PersonalSQL.section(
+                db, module: module, table: "canvassSession", purpose: "organising canvass sessions",
+                matchedBy: "team member (name)",
+                sql: """
+                    SELECT s.id, s.heldOn, s.area FROM canvassSession s
+                    JOIN canvassSessionCanvasser c ON c.sessionId = s.id
+                    WHERE lower(c.name) IN \(PersonalSQL.list(AuditPersonalData.actorKeys(keys)).0) ORDER BY s.heldOn
+                    """, arguments: PersonalSQL.list(AuditPersonalData.actorKeys(keys)).1)
     }
 
     func erase(_ keys: PersonKeys, context: PrivacyContext, in db: Database) throws -> [PrivacyAction] {
@@ -146,6 +154,14 @@ struct CanvassingPersonalData: PersonalDataSource {
             PrivacyAction(
                 module: module, table: "canvassAttempt", treatment: .anonymised, count: recorded,
                 reason: "attempts they made or recorded about other electors: the canvasser's name is replaced"))
+        // Canvass sessions they were on: their name leaves the team (the session stays, with its
+        // other canvassers and results).
+        actions.note(
+            PrivacyAction(
+                module: module, table: "canvassSessionCanvasser", treatment: .deleted,
+                count: try PersonalSQL.change(
+                    db, "DELETE FROM canvassSessionCanvasser WHERE lower(name) IN \(actors)", actorArgs),
+                reason: "canvass sessions they were on: their name is removed from the team"))
         actions.note(
             PrivacyAction(
                 module: module, table: "turnout", treatment: .deleted,

@@ -31,6 +31,25 @@ import Testing
         #expect(try canvass.summary(ward: nil, district: nil, since: nil).attempts == 1)
     }
 
+    @Test func attemptsCanBeLoggedUnderASessionAndCounted() throws {
+        let session = try CanvassSession.validated(
+            heldOn: day, area: "Leith", canvassers: ["Ada", "Bo"], questions: ["support"], notes: nil, today: day)
+        let id = try canvass.addSession(session)
+        var spoke = try contact("LA-1", .spoke, support: 2)
+        spoke.session = id
+        var out = try contact("LA-2", .notIn)
+        out.session = id
+        try canvass.log(spoke)
+        try canvass.log(out)
+        var stray = try contact("LA-3", .notIn)
+        stray.session = 999
+        #expect(throws: CanvassingError.unknownSession(999)) { try canvass.log(stray) }
+        let stored = try #require(try canvass.sessions().first)
+        #expect(stored.session.canvassers == ["Ada", "Bo"])
+        #expect(stored.attempts == 2 && stored.contacts == 1)
+        #expect(try canvass.sessionDay(id) == day)
+    }
+
     /// A QA finding: `canvass log` refused future dates but an imported sheet did not.
     @Test func importedAttemptsCannotBeInTheFuture() throws {
         let sheet = CSVReader(string: "elector_number,date,canvasser,outcome\nLA-1,2026-11-24,Ada,not-in\nLA-2,2027-01-01,Ada,not-in\n")

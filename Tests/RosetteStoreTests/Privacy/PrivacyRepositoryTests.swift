@@ -1,3 +1,4 @@
+import Canvassing
 import Members
 import Privacy
 import RosetteCore
@@ -66,6 +67,21 @@ import Testing
         let consent = try members.profile(other.id).consent
         #expect(consent.count == 1)
         #expect(consent.allSatisfy { $0.recordedBy != "Robin Demo" })
+    }
+
+    @Test func erasureTakesTheNameOffCanvassSessionTeams() throws {
+        let robin = try members.add(try Fixture.details("Robin", "Demo", email: "robin@example.org"))
+        let canvass = CanvassRepository(database, actor: Actor("organiser"))
+        _ = try canvass.addSession(
+            try CanvassSession.validated(
+                heldOn: Fixture.today, area: "Leith", canvassers: ["Robin Demo", "Ada"], questions: [], notes: nil,
+                today: Fixture.today))
+        let sar = try privacy.subjectAccess(.member(robin.id.rawValue))
+        #expect(sar.contains { $0.table == "canvassSession" && !$0.records.isEmpty })
+        _ = try privacy.erase(
+            .member(robin.id.rawValue), today: Fixture.today, policy: .defaults, gracePeriodDays: 30,
+            keepSuppression: false, dryRun: false)
+        #expect(try canvass.sessions().first?.session.canvassers == ["Ada"])
     }
 
     @Test func sweepClearsContactDetailsOnlyOnceLapsedLongEnough() throws {
