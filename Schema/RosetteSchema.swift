@@ -21,6 +21,7 @@ public enum SchemaMigrations {
         .init(identifier: "v0009_canvassing_privacy", sql: text(PackageResources.v0009_canvassing_privacy_sql)),
         .init(identifier: "v0010_finance_corrections", sql: text(PackageResources.v0010_finance_corrections_sql)),
         .init(identifier: "v0011_canvass_sessions", sql: text(PackageResources.v0011_canvass_sessions_sql)),
+        .init(identifier: "v0012_youth_reach", sql: text(PackageResources.v0012_youth_reach_sql)),
             ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -23,12 +23,17 @@ extension CanvassCommand {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() async throws {
-            let summary = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor)
-                .summary(ward: ward, district: district, since: since)
+            let repository = CanvassRepository(try store.openExisting(), actor: store.resolvedActor)
+            let summary = try repository.summary(ward: ward, district: district, since: since)
+            let youth = try repository.youthReach(ward: ward, district: district, on: try Today.resolve())
             if json {
-                try JSONOutput.print(CanvassSummaryJSON(summary))
+                var output = CanvassSummaryJSON(summary)
+                output.youth = YouthJSON(youth)
+                try JSONOutput.print(output)
             } else {
                 print(CanvassSummaryText.render(summary))
+                print("")
+                print(CanvassSummaryText.youth(youth))
             }
         }
     }
@@ -74,10 +79,11 @@ struct CanvassSummaryJSON: Encodable {
     var messages: [Message]
     var byCanvasser: [String: Count]
     var byArea: [Area]
+    var youth: YouthJSON?
 
     enum CodingKeys: String, CodingKey {
         case attempts, contacts, doors, contactRate = "contact_rate", byOutcome = "by_outcome", support
-        case intentions, topIssues = "top_issues", messages, byCanvasser = "by_canvasser", byArea = "by_area"
+        case intentions, topIssues = "top_issues", messages, byCanvasser = "by_canvasser", byArea = "by_area", youth
     }
 
     init(_ summary: CanvassSummary) {
@@ -106,8 +112,29 @@ struct CanvassSummaryJSON: Encodable {
     static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }
 
+/// The youth figures in JSON, with where they come from.
+struct YouthJSON: Encodable {
+    var electors: Int
+    var reached: Int
+    var supporters: Int
+    var basis = "18-24 from attainer dates and members' dates of birth: a floor, not every young elector"
+
+    init(_ youth: YouthReach) {
+        electors = youth.electors
+        reached = youth.reached
+        supporters = youth.supporters
+    }
+}
+
 /// The human canvass report.
 enum CanvassSummaryText {
+    /// The youth line: known 18-24 electors, how many reached, how many supporters.
+    static func youth(_ youth: YouthReach) -> String {
+        let share = youth.reachedPerMille.map { " (\($0 / 10).\($0 % 10)%)" } ?? ""
+        return "Youth (18-24, from attainer dates and members' dates of birth): \(youth.electors) known, "
+            + "\(youth.reached) reached\(share), \(youth.supporters) supporters"
+    }
+
     static func percent(_ value: Double) -> String {
         let tenths = Int((value * 1000).rounded())
         return "\(tenths / 10).\(tenths % 10)%"

@@ -1,5 +1,6 @@
 import Foundation
 import Canvassing
+import Members
 import RosetteCore
 import RosetteStore
 import Testing
@@ -48,6 +49,30 @@ import Testing
         #expect(stored.session.canvassers == ["Ada", "Bo"])
         #expect(stored.attempts == 2 && stored.contacts == 1)
         #expect(try canvass.sessionDay(id) == day)
+    }
+
+    /// Issue 6's youth figures: 18-24s known from attainer dates and from members' dates of birth
+    /// matched by name and postcode; reached = spoken to, supporters = support 1-2.
+    @Test func youthReachCountsAttainersAndYoungMembers() throws {
+        let db = try AppDatabase.inMemory()
+        try RegisterFixture.load(
+            db,
+            [
+                "LA,1,0,,01/05/2020,Young,Ann,EH6 5AB,1 Leith Walk,Edinburgh",  // 18 in 2020: 24 now
+                "LA,2,0,,01/01/2019,Older,Bea,EH6 5AB,2 Leith Walk,Edinburgh",  // 18 in 2019: 25 now
+                "LA,3,0,,,Member,Cal,EH6 5AB,3 Leith Walk,Edinburgh",  // a member aged 20
+                "LA,4,0,,,Smith,Dan,EH6 5AB,4 Leith Walk,Edinburgh",
+            ])
+        var cal = try Fixture.details("Cal", "Member", postcode: "EH6 5AB")
+        cal.dateOfBirth = try Fixture.date("2006-06-01")
+        _ = try MemberRepository(db, actor: Actor("test")).add(cal)
+        let canvass = CanvassRepository(db, actor: Actor("test"))
+        let today = try Fixture.date("2026-11-25")
+        try canvass.log(try contact("LA-1", .spoke, support: 2, on: today))
+        try canvass.log(try contact("LA-3", .notIn, on: today))
+        let youth = try canvass.youthReach(ward: nil, district: nil, on: today)
+        #expect(youth == YouthReach(electors: 2, reached: 1, supporters: 1))
+        #expect(youth.reachedPerMille == 500)
     }
 
     /// A QA finding: `canvass log` refused future dates but an imported sheet did not.
