@@ -47,7 +47,7 @@ public struct Pence: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public static func * (lhs: Pence, rhs: Int) -> Pence { Pence(lhs.value * rhs) }
 
     /// Encoded as the integer number of pence, so JSON never carries money as a decimal that a
-    /// reader might parse into a `Double`.
+    /// reader might parse as a binary floating-point number.
     public init(from decoder: any Decoder) throws {
         value = try decoder.singleValueContainer().decode(Int.self)
     }
