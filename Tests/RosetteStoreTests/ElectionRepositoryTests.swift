@@ -27,6 +27,16 @@ import Testing
         #expect(try elections.list().map(\.id) == [sooner.id, later.id])
     }
 
+    @Test func theNominatingOfficerDefaultsToTodaysHolderOfTheRole() throws {
+        let members = MemberRepository(database, actor: Actor("steering"))
+        let officer = try members.add(try Fixture.details("Nia", "Officer"))
+        try members.assign(.nominatingOfficer, to: officer.id, from: try Fixture.date("2025-02-01"))
+        let named = try elections.add(try councilByElection(), today: Fixture.today)
+        #expect(named.details.nominatingOfficer == officer.id)
+        let unnamed = try elections.add(try councilByElection("Without a day"))
+        #expect(unnamed.details.nominatingOfficer == nil)
+    }
+
     @Test func refusesImpossibleElections() throws {
         #expect(throws: TimetableError.self) {
             try elections.add(PartyElectionDetails(name: "x", kind: .senedd, nation: .scotland, pollDate: try Fixture.date("2026-05-07")))

@@ -29,14 +29,10 @@ extension ElectionsCommand {
         func run() async throws {
             guard let name = fields.name, let kind = fields.kind, let pollDate = fields.pollDate else { return }
             let database = try store.open()
-            var details = fields.applied(
+            let details = fields.applied(
                 to: PartyElectionDetails(name: name, kind: kind, nation: fields.nation, pollDate: pollDate))
-            if details.nominatingOfficer == nil {
-                details.nominatingOfficer = try MemberRepository(database, actor: store.resolvedActor)
-                    .holders(of: .nominatingOfficer, on: try Today.resolve()).first
-            }
             let repository = ElectionRepository(database, actor: store.resolvedActor)
-            let election = try repository.add(details)
+            let election = try repository.add(details, today: try Today.resolve())
             if json {
                 try JSONOutput.print(ElectionJSON(try repository.dossier(election.id)))
             } else {

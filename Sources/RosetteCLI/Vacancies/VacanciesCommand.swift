@@ -150,10 +150,8 @@ struct VacanciesCommand: AsyncParsableCommand {
         func run() async throws {
             let today = try Today.resolve()
             let database = try store.open()
-            let officer = try MemberRepository(database, actor: store.resolvedActor)
-                .holders(of: .nominatingOfficer, on: today).first
             let (election, report) = try CouncillorRepository(database, actor: store.resolvedActor).createElection(
-                for: id, pollDate: pollDate, nominatingOfficer: officer,
+                for: id, pollDate: pollDate,
                 values: try SettingsRepository(database).vacancyRuleValues(), today: today)
             if json { return try JSONOutput.print(VacancyJSON(report)) }
             print("Added election \(election.id): \(election.details.name), polling day \(election.details.pollDate).")

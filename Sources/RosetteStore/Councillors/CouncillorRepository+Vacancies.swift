@@ -80,7 +80,7 @@ extension CouncillorRepository {
             nation: report.council.details.nation, area: ward, pollDate: poll, nominatingOfficer: nominatingOfficer
         ).validated()
         let election = try database.dbWriter.write { db in
-            let election = try ElectionRepository.insert(details, actor: actor, in: db)
+            let election = try ElectionRepository.insert(details, actor: actor, today: today, in: db)
             try db.execute(
                 sql: "UPDATE casualVacancy SET electionId = ?, updatedAt = ? WHERE id = ?",
                 arguments: [election.id.rawValue, Timestamp.now(), id])

@@ -17,14 +17,23 @@ public struct ElectionRepository: Sendable {
     // MARK: - Database Access: Writes
 
     /// Stores a new election after checking its facts (and that the members it names exist).
-    public func add(_ details: PartyElectionDetails) throws -> PartyElection {
+    ///
+    /// - parameter today: when given and the details name no nominating officer, the member who
+    ///   holds that role today signs the certificates, so the election names them.
+    public func add(_ details: PartyElectionDetails, today: CalendarDate? = nil) throws -> PartyElection {
         let checked = try details.validated()
-        return try database.dbWriter.write { db in try Self.insert(checked, actor: actor, in: db) }
+        return try database.dbWriter.write { db in try Self.insert(checked, actor: actor, today: today, in: db) }
     }
 
     /// Inserts checked facts inside the caller's transaction (a vacancy's by-election is created
-    /// and linked in one).
-    static func insert(_ checked: PartyElectionDetails, actor: Actor, in db: Database) throws -> PartyElection {
+    /// and linked in one), defaulting the nominating officer to today's holder of the role.
+    static func insert(
+        _ details: PartyElectionDetails, actor: Actor, today: CalendarDate?, in db: Database
+    ) throws -> PartyElection {
+        var checked = details
+        if checked.nominatingOfficer == nil, let today {
+            checked.nominatingOfficer = try MemberRepository.holders(of: .nominatingOfficer, on: today, in: db).first
+        }
         try checkMembers(of: checked, in: db)
         var record = ElectionRecord(checked, now: Timestamp.now())
         try record.insert(db)

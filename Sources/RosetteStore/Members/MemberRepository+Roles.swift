@@ -136,15 +136,17 @@ extension MemberRepository {
 extension MemberRepository {
     /// Members who hold `role` on `day`, longest-serving first.
     public func holders(of role: Role, on day: CalendarDate) throws -> [MemberID] {
-        try database.dbWriter.read { db in
-            try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT memberId FROM memberRole
-                    WHERE role = ? AND startedOn <= ? AND (endedOn IS NULL OR endedOn >= ?)
-                    ORDER BY startedOn, id
-                    """, arguments: [role.slug, day.iso, day.iso]
-            ).map(MemberID.init(rawValue:))
-        }
+        try database.dbWriter.read { db in try Self.holders(of: role, on: day, in: db) }
+    }
+
+    static func holders(of role: Role, on day: CalendarDate, in db: Database) throws -> [MemberID] {
+        try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT memberId FROM memberRole
+                WHERE role = ? AND startedOn <= ? AND (endedOn IS NULL OR endedOn >= ?)
+                ORDER BY startedOn, id
+                """, arguments: [role.slug, day.iso, day.iso]
+        ).map(MemberID.init(rawValue:))
     }
 }
