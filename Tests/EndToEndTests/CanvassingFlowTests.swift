@@ -43,7 +43,8 @@ import Testing
         let results = try #require(try JSONSerialization.jsonObject(with: Data(summary.stdout.utf8)) as? [String: Any])
         #expect(results["attempts"] as? Int == 1)
         #expect(results["contacts"] as? Int == 1)
-        #expect((results["support"] as? [String: Int]) == ["2": 1])
+        #expect((results["support"] as? [String: Int]) == ["1": 0, "2": 1, "3": 0, "4": 0, "5": 0])
+        #expect((results["intentions"] as? [String: [String: Int]]) == ["westminster": ["ours": 1]])
 
         let walk = try rosette.run(["canvass", "walklist", "--ward", "Leith", "--format", "csv", "--out", "walk.csv"])
         #expect(walk.status == 0, "\(walk.stderr)")

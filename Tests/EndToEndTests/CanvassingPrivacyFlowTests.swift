@@ -73,7 +73,7 @@ struct CanvassingPrivacyFlowTests {
         // The summary counts only what remains: Ada's attempt.
         let after = try summary(rosette)
         #expect(after["attempts"] as? Int == 1)
-        #expect((after["support"] as? [String: Int]) == ["4": 1])
+        #expect((after["support"] as? [String: Int]) == ["1": 0, "2": 0, "3": 0, "4": 1, "5": 0])
 
         // Excluded: off the walk list, and not to be canvassed.
         let walk = try expectOK(rosette, ["canvass", "walklist", "--ward", "Leith", "--format", "csv", "--out", "walk.csv"])

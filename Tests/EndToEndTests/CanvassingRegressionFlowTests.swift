@@ -6,13 +6,9 @@ import Testing
     static let header = "ElectorNumber,ElectorSurname,ElectorForename,PropertyAddress1,PropertyPostCode"
 
     func loaded() throws -> RosetteProcess {
-        let rosette = try RosetteProcess()
-        let file = try rosette.write(
-            "register.csv",
-            Self.header + "\nLA-1,Smith,John,1 Leith Walk,EH6 5AB\nLA-2,Smith,Mary,1 Leith Walk,EH6 5AB\n")
-        let imported = try rosette.run(["register", "import", file, "--edition", "2025-26", "--ward", "Leith"])
-        #expect(imported.status == 0, "\(imported.stderr)")
-        return rosette
+        try RosetteProcess.withRegister(
+            Self.header + "\nLA-1,Smith,John,1 Leith Walk,EH6 5AB\nLA-2,Smith,Mary,1 Leith Walk,EH6 5AB\n",
+            file: "register.csv", edition: "2025-26")
     }
 
     /// 1: a header-only file is refused and the real register stays current.

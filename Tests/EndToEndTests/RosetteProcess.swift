@@ -80,5 +80,14 @@ struct RosetteProcess {
         return outcome.stdout
     }
 
+    /// A new folder whose database has `register` imported as the Leith ward's `edition`.
+    static func withRegister(_ register: String, file: String, edition: String) throws -> RosetteProcess {
+        let rosette = try RosetteProcess()
+        let path = try rosette.write(file, register)
+        let imported = try rosette.run(["register", "import", path, "--edition", edition, "--ward", "Leith"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        return rosette
+    }
+
     func cleanUp() { try? FileManager.default.removeItem(at: folder) }
 }

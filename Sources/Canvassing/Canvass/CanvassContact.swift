@@ -13,10 +13,10 @@ public struct CanvassContact: Sendable, Equatable {
     public var canvasser: String
     public var method: ContactMethod
     public var outcome: ContactOutcome
-    /// 1 (strong support) to the scale's maximum (default 5), only for a conversation.
+    /// 1 (strong support) to the scale's top point (default 5), only for a conversation.
     public var support: Int?
-    /// Party or answer code, e.g. "ours", "lab", "undecided".
-    public var intention: String?
+    /// Per election type, a party or answer code, e.g. "ours", "lab", "undecided".
+    public var intentions: VotingIntentions
     public var previousVote: String?
     public var issues: [String]
     /// Which message was tried, for "what messaging works".
@@ -26,18 +26,18 @@ public struct CanvassContact: Sendable, Equatable {
     /// The canvass session the attempt belongs to, when it was logged as part of one.
     public var session: Int64? = nil
 
-    /// The default support scale: 1 (definitely us) to 5 (definitely not).
-    public static let defaultScale = 1...5
-
     /// Checks the rules that make an attempt meaningful.
     ///
+    /// - parameter intention: as typed: `ours`, or `local=ours,westminster=lab`.
+    /// - parameter scheme: the party's support scale, issues and election types.
     /// - throws: `InvalidInput` when answers are given without a conversation, support is off
-    ///   the scale, or an issue or code is not a short lower-case word.
+    ///   the scale, an issue is not on the party's list, an intention names an election type
+    ///   the party does not ask about, or a code is not a short lower-case word.
     public static func validated(
         id: String, elector: RegisterNumber, on: CalendarDate, canvasser: String, method: ContactMethod,
         outcome: ContactOutcome, support: Int?, intention: String?, previousVote: String?,
         issues: [String], message: String?, asks: [CanvassAsk], notes: String?,
-        scale: ClosedRange<Int> = defaultScale
+        scheme: CanvassScheme = .standard
     ) throws(InvalidInput) -> CanvassContact {
         guard ContactID.isValid(id) else {
             throw InvalidInput(field: "id", value: id, expected: "a UUID such as 123e4567-e89b-42d3-a456-426614174000")
@@ -46,29 +46,30 @@ public struct CanvassContact: Sendable, Equatable {
         guard !who.isEmpty, who.count <= 80 else {
             throw InvalidInput(field: "canvasser", value: canvasser, expected: "a name of 1 to 80 characters")
         }
-        if let support, !scale.contains(support) {
-            throw InvalidInput(
-                field: "support", value: "\(support)",
-                expected: "a point on the support scale \(scale.lowerBound)-\(scale.upperBound)")
-        }
+        if let support { try scheme.checkSupport(support) }
         let answered = support != nil || intention != nil || previousVote != nil || !issues.isEmpty || message != nil
         if answered && !outcome.isContact {
             throw InvalidInput(
                 field: "outcome", value: outcome.rawValue,
                 expected: "spoke when support, intention, issues or a message are given")
         }
-        let codes = try [intention, previousVote, message].map { code throws(InvalidInput) in
+        let codes = try [previousVote, message].map { code throws(InvalidInput) in
             try code.map { text throws(InvalidInput) in try Self.code(text, field: "answer code") }
         }
         var cleanIssues: [String] = []
         for issue in issues {
             let code = try Self.code(issue, field: "issue")
+            try scheme.checkIssue(code)
             if !cleanIssues.contains(code) { cleanIssues.append(code) }
+        }
+        let intentions = try intention.map { text throws(InvalidInput) in
+            try VotingIntentions(parsing: text, scheme: scheme)
         }
         return CanvassContact(
             id: id.lowercased(), elector: elector, on: on, canvasser: who, method: method, outcome: outcome,
-            support: support, intention: codes[0], previousVote: codes[1], issues: cleanIssues,
-            message: codes[2], asks: asks, notes: notes?.trimmingWhitespace.isEmpty == false ? notes : nil)
+            support: support, intentions: intentions ?? VotingIntentions(), previousVote: codes[0],
+            issues: cleanIssues, message: codes[1], asks: asks,
+            notes: notes?.trimmingWhitespace.isEmpty == false ? notes : nil)
     }
 
     /// Codes are lower-case words with hyphens (`cost-of-living`), up to 40 characters, so

@@ -12,17 +12,23 @@ public struct CanvassSummary: Sendable, Equatable {
     public var byOutcome: [ContactOutcome: Int] = [:]
     /// Scale point → conversations giving it.
     public var support: [Int: Int] = [:]
-    public var intentions: [String: Int] = [:]
+    /// Election type → answer → conversations giving it.
+    public var intentions: [String: [String: Int]] = [:]
     public var issues: [String: Int] = [:]
     public var byCanvasser: [String: Tally] = [:]
     /// Ward and polling district → counts.
     public var byArea: [Area: Tally] = [:]
-    /// Message tried → conversations and supporters.
-    public var byMessage: [String: Tally] = [:]
+    /// Message tried → conversations.
+    public var byMessage: [String: Int] = [:]
+    /// Message tried → support point → conversations, so "supporters" follows the party's
+    /// promise range as it is now, not as it was when the attempt was recorded.
+    public var messageSupport: [String: [Int: Int]] = [:]
+    /// The scheme's points counted as supporters (1-2 by default).
+    public var promises: ClosedRange<Int>
 
-    public init() {}
+    public init(promises: ClosedRange<Int> = CanvassScheme.standard.promises) { self.promises = promises }
 
-    /// Attempts and contacts; for messages, conversations and supporters (support 1–2).
+    /// Attempts and contacts.
     public struct Tally: Sendable, Equatable {
         public var attempts = 0
         public var contacts = 0
@@ -42,9 +48,6 @@ public struct CanvassSummary: Sendable, Equatable {
         public static func < (lhs: Area, rhs: Area) -> Bool { (lhs.ward, lhs.district) < (rhs.ward, rhs.district) }
     }
 
-    /// Supporters: scale points counted as "ours" (1 and 2 on the default 1–5 scale).
-    public static let supporterPoints = 1...2
-
     /// Contacts per attempt.
     public var contactRate: Double? { attempts == 0 ? nil : Double(contacts) / Double(attempts) }
 
@@ -53,14 +56,25 @@ public struct CanvassSummary: Sendable, Equatable {
         issues.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
     }
 
-    /// What messaging works: per message, the share of conversations that ended in support,
-    /// with a 95% Wilson interval so a small sample is not read as a win.
+    /// Intention answers for one election type, most given first (ties by answer), with the
+    /// share of that type's answers.
+    public func intentionShares(_ type: String) -> [(answer: String, count: Int, share: Double)] {
+        let answers = intentions[type] ?? [:]
+        let total = answers.values.reduce(0, +)
+        return answers.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
+            ($0.key, $0.value, total == 0 ? 0 : Double($0.value) / Double(total))
+        }
+    }
+
+    /// What messaging works: per message, the share of conversations that ended in support
+    /// (a point in `promises`), with a 95% Wilson interval so a small sample is not read as a win.
     public var messageResults: [MessageResult] {
         byMessage.keys.sorted().compactMap { message in
-            guard let tally = byMessage[message] else { return nil }
+            guard let conversations = byMessage[message] else { return nil }
+            let supporters = (messageSupport[message] ?? [:]).filter { promises.contains($0.key) }.values.reduce(0, +)
             return MessageResult(
-                message: message, conversations: tally.attempts, supporters: tally.contacts,
-                interval: ProportionInterval.wilson(successes: tally.contacts, trials: tally.attempts))
+                message: message, conversations: conversations, supporters: supporters,
+                interval: ProportionInterval.wilson(successes: supporters, trials: conversations))
         }
     }
 }

@@ -4,17 +4,26 @@ public import RosetteCore
 /// Which column holds what in a canvass-results file.
 public struct CanvassFileLayout: Sendable {
     public private(set) var indexes: [CanvassColumn: Int] = [:]
+    /// Columns for one election type's intention (`Intention (local)`, `Westminster VI`).
+    public private(set) var intentionIndexes: [String: Int] = [:]
     public private(set) var ignoredHeaders: [String] = []
     public private(set) var width = 0
 
     /// - parameter defaults: the fields the caller supplies for every row (`--on`,
     ///   `--canvasser`), so the file need not have those columns.
+    /// - parameter electionTypes: the party's election types, so a sheet with a column per
+    ///   election (`Intention local`, `Westminster VI`) is read as intentions for each.
     /// - throws: `RegisterImportError.header` when elector number, outcome, or a date or
     ///   canvasser without a default is missing, or a column is named twice.
-    public init(header: [String], defaults: Set<CanvassColumn> = []) throws {
+    public init(header: [String], defaults: Set<CanvassColumn> = [], electionTypes: [String] = []) throws {
         width = header.count
         var problems: [String] = []
         for (index, name) in header.enumerated() {
+            if let type = Self.intentionType(header: name, electionTypes: electionTypes) {
+                if intentionIndexes[type] != nil { problems.append("two columns give the \(type) intention") }
+                intentionIndexes[type] = index
+                continue
+            }
             guard let column = CanvassColumn.matching(header: name) else {
                 ignoredHeaders.append(name)
                 continue
@@ -30,9 +39,34 @@ public struct CanvassFileLayout: Sendable {
     }
 
     func cell(_ column: CanvassColumn, in fields: [String]) -> String? {
-        guard let index = indexes[column], index < fields.count else { return nil }
+        indexes[column].flatMap { Self.cell(at: $0, in: fields) }
+    }
+
+    /// The intention cells as one `type=answer` list, joined to the plain intention column.
+    func intention(in fields: [String]) -> String? {
+        let typed = intentionIndexes.keys.sorted().compactMap { type in
+            intentionIndexes[type].flatMap { Self.cell(at: $0, in: fields) }.map { "\(type)=\($0)" }
+        }
+        let all = [cell(.intention, in: fields)].compactMap { $0 } + typed
+        return all.isEmpty ? nil : all.joined(separator: ",")
+    }
+
+    private static func cell(at index: Int, in fields: [String]) -> String? {
+        guard index < fields.count else { return nil }
         let value = SpreadsheetSafety.restore(fields[index]).trimmingWhitespace
         return value.isEmpty ? nil : value
+    }
+
+    /// The election type a header such as `Intention (local)`, `intention_westminster`,
+    /// `Local VI` or `VI Mayor` is for, when it is one of the party's types.
+    static func intentionType(header: String, electionTypes: [String]) -> String? {
+        let key = RegisterColumn.headerKey(header)
+        return electionTypes.first { type in
+            let typeKey = RegisterColumn.headerKey(type)
+            return ["intention", "vi", "votingintention"].contains { word in
+                key == word + typeKey || key == typeKey + word
+            }
+        }
     }
 }
 
@@ -45,12 +79,15 @@ extension CanvassContact {
     /// as `nil`, not as an error.
     ///
     /// - parameter defaultDate: the day for rows (or files) without one; `defaultCanvasser` too.
+    /// - parameter scheme: the party's support scale, issues and election types.
     public static func parse(
-        _ fields: [String], layout: CanvassFileLayout, defaultDate: CalendarDate? = nil, defaultCanvasser: String? = nil
+        _ fields: [String], layout: CanvassFileLayout, defaultDate: CalendarDate? = nil, defaultCanvasser: String? = nil,
+        scheme: CanvassScheme = .standard
     ) -> Result<CanvassContact?, RowProblems> {
         var problems: [String] = []
         func cell(_ column: CanvassColumn) -> String? {
-            layout.cell(column, in: fields)
+            if column == .intention { return layout.intention(in: fields) }
+            return layout.cell(column, in: fields)
                 ?? (column == .date ? defaultDate?.iso : nil) ?? (column == .canvasser ? defaultCanvasser : nil)
         }
         let answers: [CanvassColumn] = [.outcome, .support, .intention, .previousVote, .issues, .message, .asks, .notes]
@@ -91,7 +128,7 @@ extension CanvassContact {
                     id: id, elector: elector, on: date, canvasser: canvasser, method: method, outcome: outcome,
                     support: support, intention: cell(.intention), previousVote: cell(.previousVote),
                     issues: cell(.issues).map(Self.list) ?? [], message: cell(.message), asks: asks,
-                    notes: cell(.notes)))
+                    notes: cell(.notes), scheme: scheme))
         } catch {
             return .failure(RowProblems([error.description]))
         }

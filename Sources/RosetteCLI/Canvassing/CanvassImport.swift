@@ -15,7 +15,9 @@ extension CanvassCommand {
                 is; rows left blank are skipped. Rows without an id get one made from
                 their content, so importing the same sheet twice adds nothing. If any row
                 is bad nothing is imported and every bad row is listed as "line N:
-                reason" on stderr (exit 65).
+                reason" on stderr (exit 65). Support, issues and intentions are checked
+                against the party's settings (canvass.*); a column per election, such as
+                "Local VI" or intention_westminster, gives that election's intention.
 
                 Example:
                   rosette canvass import walk.csv --on 2026-11-21 --canvasser Aileen

@@ -11,7 +11,11 @@ extension CanvassCommand {
             discussion: """
                 Outcomes: spoke, not-in, refused, moved, deceased, inaccessible, come-back,
                 do-not-contact. Answers (support, intention, issues, message) need
-                --outcome spoke. Support is 1 (definitely us) to 5 (definitely not).
+                --outcome spoke. Support is 1 (definitely us) to the top of the party's
+                scale (canvass.support_scale, default 5). Issues come from the party's list
+                (canvass.issues). --intention ours is for the first election type in
+                canvass.election_types (default westminster); give several as
+                --intention local=ours,westminster=lab.
                 do-not-contact, moved and deceased take the person off later lists.
                 Each attempt gets a new UUID; --id re-sends one recorded elsewhere, and
                 sending the same id twice stores it once.
@@ -29,8 +33,10 @@ extension CanvassCommand {
         @Option(help: "The day of the attempt (default: today; not after today).")
         var on: CalendarDate?
         @Option(help: "Who canvassed (default: --actor).") var canvasser: String?
-        @Option(parsing: .unconditional, help: "Support, 1 (definitely us) to 5 (definitely not).") var support: Int?
-        @Option(help: "Voting intention code, e.g. ours, lab, undecided.") var intention: String?
+        @Option(parsing: .unconditional, help: "Support, 1 (definitely us) to the scale's top (default 5).")
+        var support: Int?
+        @Option(help: "Voting intention, e.g. ours, or per election: local=ours,westminster=lab.")
+        var intention: String?
         @Option(help: "How they voted last time, as a code.") var previousVote: String?
         @Option(help: "Issues raised, comma-separated, e.g. housing,jobs.") var issues: String?
         @Option(help: "The message tried, as a code, e.g. renters.") var message: String?
@@ -41,7 +47,6 @@ extension CanvassCommand {
         @Option(help: "The canvass session it belongs to (its day is the default date).") var session: Int64?
 
         func validate() throws {
-            if let support, !(1...5).contains(support) { throw ValidationError("--support must be 1 to 5 (got \(support))") }
             if let asks, Self.asks(asks) == nil {
                 throw ValidationError("--asks takes poster, postal-vote, volunteer, join or donate")
             }
@@ -54,14 +59,16 @@ extension CanvassCommand {
 
         func run() async throws {
             let today = try Today.resolve()
-            let repository = CanvassRepository(try store.open(), actor: store.resolvedActor)
+            let database = try store.open()
+            let repository = CanvassRepository(database, actor: store.resolvedActor)
             let sessionDay = try session.map { try repository.sessionDay($0) }
             var contact = try CanvassContact.validated(
                 id: id ?? UUID().uuidString.lowercased(), elector: elector, on: on ?? sessionDay ?? today,
                 canvasser: canvasser ?? store.resolvedActor.name, method: method, outcome: outcome,
                 support: support, intention: intention, previousVote: previousVote,
                 issues: issues.map(CanvassContact.list) ?? [], message: message,
-                asks: asks.flatMap(Self.asks) ?? [], notes: notes)
+                asks: asks.flatMap(Self.asks) ?? [], notes: notes,
+                scheme: try SettingsRepository(database).canvassScheme())
             contact.session = session
             let added = try repository.log(contact, today: today)
             print(

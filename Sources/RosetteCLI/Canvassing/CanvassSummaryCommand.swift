@@ -8,9 +8,10 @@ extension CanvassCommand {
         static let configuration = CommandConfiguration(
             abstract: "Doors knocked, contact rate, support, intentions, issues, messages, canvassers.",
             discussion: """
-                "What messaging works" shows, per message, the share of conversations that
-                ended in support (1-2) with a 95% Wilson interval: a wide interval means the
-                sample is too small to call.
+                Intentions are shown per election type (canvass.election_types). "What
+                messaging works" shows, per message, the share of conversations that ended
+                in a promise (canvass.promises, default support 1-2) with a 95% Wilson
+                interval: a wide interval means the sample is too small to call.
 
                 Example:
                   rosette canvass summary --ward Leith --since 2026-11-01 --json
@@ -23,15 +24,17 @@ extension CanvassCommand {
         @Flag(help: "Print as JSON.") var json = false
 
         func run() async throws {
-            let repository = CanvassRepository(try store.openExisting(), actor: store.resolvedActor)
+            let database = try store.openExisting()
+            let repository = CanvassRepository(database, actor: store.resolvedActor)
+            let scheme = try SettingsRepository(database).canvassScheme()
             let summary = try repository.summary(ward: ward, district: district, since: since)
             let youth = try repository.youthReach(ward: ward, district: district, on: try Today.resolve())
             if json {
-                var output = CanvassSummaryJSON(summary)
+                var output = CanvassSummaryJSON(summary, scheme: scheme)
                 output.youth = YouthJSON(youth)
                 try JSONOutput.print(output)
             } else {
-                print(CanvassSummaryText.render(summary))
+                print(CanvassSummaryText.render(summary, scheme: scheme))
                 print("")
                 print(CanvassSummaryText.youth(youth))
             }
@@ -74,7 +77,9 @@ struct CanvassSummaryJSON: Encodable {
     @Nullable var contactRate: Double?
     var byOutcome: [String: Int]
     var support: [String: Int]
-    var intentions: [String: Int]
+    var supportScale: String
+    var promises: String
+    var intentions: [String: [String: Int]]
     var topIssues: [Issue]
     var messages: [Message]
     var byCanvasser: [String: Count]
@@ -83,16 +88,21 @@ struct CanvassSummaryJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case attempts, contacts, doors, contactRate = "contact_rate", byOutcome = "by_outcome", support
-        case intentions, topIssues = "top_issues", messages, byCanvasser = "by_canvasser", byArea = "by_area", youth
+        case supportScale = "support_scale", promises, intentions, topIssues = "top_issues", messages, byCanvasser = "by_canvasser", byArea = "by_area", youth
     }
 
-    init(_ summary: CanvassSummary) {
+    /// Support carries every point of the scale (0 when nobody gave it) and any point recorded
+    /// outside it; intentions are election type → answer → conversations.
+    init(_ summary: CanvassSummary, scheme: CanvassScheme) {
         attempts = summary.attempts
         contacts = summary.contacts
         doors = summary.doors
         contactRate = summary.contactRate.map(Self.round)
         byOutcome = Dictionary(uniqueKeysWithValues: ContactOutcome.allCases.map { ($0.rawValue, summary.byOutcome[$0] ?? 0) })
-        support = Dictionary(uniqueKeysWithValues: summary.support.map { (String($0.key), $0.value) })
+        let points = Set(scheme.supportScale).union(summary.support.keys)
+        support = Dictionary(uniqueKeysWithValues: points.map { (String($0), summary.support[$0] ?? 0) })
+        supportScale = CanvassScheme.text(scheme.supportScale)
+        promises = CanvassScheme.text(summary.promises)
         intentions = summary.intentions
         topIssues = summary.topIssues.map { Issue(issue: $0.issue, count: $0.count) }
         messages = summary.messageResults.map {
@@ -140,19 +150,25 @@ enum CanvassSummaryText {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    static func render(_ summary: CanvassSummary) -> String {
+    static func render(_ summary: CanvassSummary, scheme: CanvassScheme) -> String {
         var lines = [
             "Attempts \(summary.attempts) (doors \(summary.doors)), contacts \(summary.contacts), contact rate "
                 + (summary.contactRate.map(percent) ?? "-"), "",
         ]
         var support = TextTable("Support", "Conversations")
-        for (point, count) in summary.support.sorted(by: { $0.key < $1.key }) { support.append(["\(point)", "\(count)"]) }
-        lines += [support.render(), ""]
-        var intentions = TextTable("Intention", "Conversations")
-        for (code, count) in summary.intentions.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-            intentions.append([code, "\(count)"])
+        for point in Set(scheme.supportScale).union(summary.support.keys).sorted() {
+            let promise = summary.promises.contains(point) ? " (promise)" : ""
+            support.append(["\(point)\(promise)", "\(summary.support[point] ?? 0)"])
         }
-        lines += [intentions.render(), ""]
+        lines += [support.render(), ""]
+        let types = scheme.electionTypes.filter { summary.intentions[$0] != nil }
+            + summary.intentions.keys.filter { !scheme.electionTypes.contains($0) }.sorted()
+        for type in types {
+            var intentions = TextTable("Intention (\(type.isEmpty ? "no type" : type))", "Conversations", "Share")
+            for item in summary.intentionShares(type) { intentions.append([item.answer, "\(item.count)", percent(item.share)]) }
+            lines += [intentions.render(), ""]
+        }
+        if types.isEmpty { lines += ["No voting intentions recorded.", ""] }
         var issues = TextTable("Issue", "Raised")
         for item in summary.topIssues.prefix(10) { issues.append([item.issue, "\(item.count)"]) }
         lines += [issues.render(), ""]

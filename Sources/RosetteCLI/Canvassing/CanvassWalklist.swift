@@ -65,7 +65,8 @@ extension CanvassCommand {
             commandName: "knockup",
             abstract: "Polling day: promises not yet seen voting, in walking order.",
             discussion: """
-                Promises are people whose latest support is 1-2 (--support to change).
+                Promises are people whose latest support is in canvass.promises (default
+                1-2; --support to change for one list).
                 People recorded as voted today (`canvass voted`, `register marked`) drop
                 off. Postal voters are listed apart in the table; --json lists everyone
                 (postal voters with absent_vote set), csv and html the in-person voters;
@@ -77,7 +78,7 @@ extension CanvassCommand {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var area: AreaOptions
-        @Option(help: "Latest support counted as a promise (default 1-2).") var support: String?
+        @Option(help: "Latest support counted as a promise (default: canvass.promises).") var support: String?
         @Option(help: "The day of the poll (default: today).") var on: CalendarDate?
         @Flag(help: "List postal voters instead of in-person voters (csv, html, json).") var postal = false
         @Option(help: "table, csv, html or json.") var format: ListFormat = .table

@@ -56,18 +56,22 @@ enum CanvassingDemo {
         let outcomes: [ContactOutcome] = [.spoke, .spoke, .spoke, .notIn, .notIn, .refused, .comeBack, .doNotContact]
         let issues = ["housing", "cost-of-living", "transport", "environment", "jobs"]
         let messages = ["renters", "bills", "green-jobs"]
-        var rows = ["elector_number,date,canvasser,method,outcome,support,intention,issues,message"]
+        // A sheet asking the council and the Westminster question in columns of their own,
+        // as the by-election campaign does: some of our council supporters still vote Labour
+        // at Westminster.
+        var rows = ["elector_number,date,canvasser,method,outcome,support,local vi,westminster vi,issues,message"]
         for session in 0..<3 {
             let day = today.adding(days: -7 * (3 - session) - 3)
             for number in numbers where Int.random(in: 0..<3, using: &random) == 0 {
                 let outcome = outcomes[Int.random(in: 0..<outcomes.count, using: &random)]
-                var cells = [number, day.iso, canvassers[session], "door", outcome.rawValue, "", "", "", ""]
+                var cells = [number, day.iso, canvassers[session], "door", outcome.rawValue, "", "", "", "", ""]
                 if outcome == .spoke {
                     let support = Int.random(in: 1...5, using: &random)
                     cells[5] = "\(support)"
-                    cells[6] = support <= 2 ? "ours" : (support == 3 ? "undecided" : "other")
-                    cells[7] = issues[Int.random(in: 0..<issues.count, using: &random)]
-                    cells[8] = messages[Int.random(in: 0..<messages.count, using: &random)]
+                    cells[6] = support <= 2 ? "ours" : (support == 3 ? "undecided" : "lab")
+                    cells[7] = support == 1 ? "ours" : (support <= 3 ? "lab" : "con")
+                    cells[8] = issues[Int.random(in: 0..<issues.count, using: &random)]
+                    cells[9] = messages[Int.random(in: 0..<messages.count, using: &random)]
                 }
                 rows.append(cells.joined(separator: ","))
             }

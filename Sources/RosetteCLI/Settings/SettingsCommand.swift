@@ -7,8 +7,12 @@ struct SettingsCommand: AsyncParsableCommand {
         commandName: "settings",
         abstract: "Show or change party-wide settings.",
         discussion: """
+            Canvass settings (canvass.support_scale, canvass.promises, canvass.issues,
+            canvass.election_types) shape what canvassers can record.
+
             Example:
               rosette settings set membership.grace_days 45
+              rosette settings set canvass.election_types local,westminster
             """,
         subcommands: [List.self, Set.self])
 
@@ -48,8 +52,8 @@ struct SettingsCommand: AsyncParsableCommand {
         @Argument(help: "The new value.") var value: String
 
         func run() async throws {
-            try SettingsRepository(try store.open()).set(name, to: value)
-            print("\(name) = \(value)")
+            let stored = try SettingsRepository(try store.open()).set(name, to: value)
+            print("\(name) = \(stored)")
         }
     }
 }

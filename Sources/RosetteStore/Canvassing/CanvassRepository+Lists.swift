@@ -9,20 +9,27 @@ extension CanvassRepository {
     /// anyone whose attempts say do-not-contact, moved or deceased, and anyone whose name and
     /// postcode is on the do-not-contact list (an objection is absolute: ICO direct-marketing
     /// guidance), who are only counted.
+    ///
+    /// - throws: `InvalidInput` when `filter.support` reaches past the party's support scale.
     public func walkList(_ filter: WalkListFilter) throws -> WalkListResult {
         try database.dbWriter.read { db in
+            if let range = filter.support { try SettingsRepository.canvassScheme(in: db).checkRange(range) }
             let edition = try RegisterRepository.edition(named: nil, in: db)
             return try Self.entries(filter, edition: edition.id, notVotedOn: nil, in: db)
         }
     }
 
-    /// Polling day: promises (latest support in `filter.support`, default 1–2) who have not
-    /// been seen voting on `pollOn`, in walking order. Postal voters are included, marked by
-    /// `absentVote`, so the caller can list them apart.
+    /// Polling day: promises (latest support in `filter.support`, default the party's promise
+    /// range, `canvass.promises`) who have not been seen voting on `pollOn`, in walking order.
+    /// Postal voters are included, marked by `absentVote`, so the caller can list them apart.
+    ///
+    /// - throws: `InvalidInput` when `filter.support` reaches past the party's support scale.
     public func knockUp(_ filter: WalkListFilter, pollOn: CalendarDate) throws -> WalkListResult {
         var filter = filter
-        filter.support = filter.support ?? CanvassSummary.supporterPoints
         return try database.dbWriter.read { db in
+            let scheme = try SettingsRepository.canvassScheme(in: db)
+            if let range = filter.support { try scheme.checkRange(range) }
+            filter.support = filter.support ?? scheme.promises
             let edition = try RegisterRepository.edition(named: nil, in: db)
             return try Self.entries(filter, edition: edition.id, notVotedOn: pollOn, in: db)
         }

@@ -7,13 +7,14 @@ extension CanvassRepository {
     /// (one per district and answer) without `since`, the day rows from `since` on with it.
     ///
     /// - parameter ward: only this ward; `district`: only this polling district; `since`: only
-    ///   attempts on or after this day. The ward is matched case-insensitively.
+    ///   attempts on or after this day. The ward is matched case-insensitively. Supporters are
+    ///   the points in the party's promise range (`canvass.promises`) as set now.
     /// - throws: `CanvassingError.unknownWard`/`.unknownDistrict` for an area on no edition.
     public func summary(ward given: String?, district area: String?, since: CalendarDate?) throws -> CanvassSummary {
         try database.dbWriter.read { db in
             let ward = try RegisterRepository.canonicalWard(given, edition: nil, in: db)
             let district = try RegisterRepository.checkedDistrict(area, edition: nil, in: db)
-            var summary = CanvassSummary()
+            var summary = CanvassSummary(promises: try SettingsRepository.canvassScheme(in: db).promises)
             let days = CanvassTallies.dayRange(since: since?.iso)
             let filter: StatementArguments = [days.0, days.1, ward, ward, district?.uppercased(), district?.uppercased()]
             let rows = try Row.fetchCursor(
@@ -37,8 +38,14 @@ extension CanvassRepository {
                     if value == ContactMethod.door.rawValue { summary.doors = attempts }
                 case "canvasser": summary.byCanvasser[value] = .init(attempts: attempts, contacts: hits)
                 case "support": if let point = Int(value) { summary.support[point] = attempts }
-                case "intention": summary.intentions[value] = attempts
-                case "message": summary.byMessage[value] = .init(attempts: attempts, contacts: hits)
+                case "intention":
+                    let (type, answer) = VotingIntentions.split(pair: value)
+                    summary.intentions[type, default: [:]][answer] = attempts
+                case "message": summary.byMessage[value] = attempts
+                case "message-support":  // MESSAGE=POINT
+                    if let cut = value.lastIndex(of: "="), let point = Int(value[value.index(after: cut)...]) {
+                        summary.messageSupport[String(value[..<cut]), default: [:]][point] = attempts
+                    }
                 case "issue": summary.issues[value] = attempts
                 default: break
                 }

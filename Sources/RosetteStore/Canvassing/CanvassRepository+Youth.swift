@@ -11,6 +11,7 @@ extension CanvassRepository {
             let district = area?.uppercased()
             let attainers = YouthReach.attainerRange(on: today)
             let births = YouthReach.birthRange(on: today)
+            let promises = try SettingsRepository.canvassScheme(in: db).promises
             let row = try Row.fetchOne(
                 db,
                 sql: """
@@ -31,13 +32,14 @@ extension CanvassRepository {
                     SELECT count(*) AS electors,
                         sum(EXISTS (SELECT 1 FROM canvassAttempt a WHERE a.personId = y.personId AND a.outcome = 'spoke'))
                             AS reached,
-                        sum(EXISTS (SELECT 1 FROM canvassAttempt a WHERE a.personId = y.personId AND a.support BETWEEN 1 AND 2))
+                        sum(EXISTS (SELECT 1 FROM canvassAttempt a WHERE a.personId = y.personId AND a.support BETWEEN :promiseLow AND :promiseHigh))
                             AS supporters
                     FROM young y
                     """,
                 arguments: [
                     "edition": edition.id, "attainedAfter": attainers.after.iso, "attainedUpTo": attainers.upTo.iso,
                     "bornAfter": births.oldest.iso, "bornUpTo": births.youngest.iso, "ward": ward, "district": district,
+                    "promiseLow": promises.lowerBound, "promiseHigh": promises.upperBound,
                 ])
             return YouthReach(
                 electors: row?["electors"] ?? 0, reached: row?["reached"] ?? 0, supporters: row?["supporters"] ?? 0)

@@ -34,12 +34,14 @@ public struct CanvassRepository: Sendable {
     ///
     /// - returns: false when this attempt was already stored (a resend: nothing changes).
     /// - throws: `CanvassingError.unknownElector`, `.excludedElector` (erased on request),
-    ///   `.conflictingAttempt` (the id is stored with other answers) or `.noRegister`.
+    ///   `.conflictingAttempt` (the id is stored with other answers) or `.noRegister`;
+    ///   `InvalidInput` for answers outside the party's canvass scheme (see `canvassScheme()`).
     /// - parameter today: attempts dated after it are refused (a mistyped `--on`).
     public func log(_ contact: CanvassContact, today: CalendarDate? = nil) throws -> Bool {
         try database.dbWriter.write { db in
             let edition = try RegisterRepository.edition(named: nil, in: db)
             if let today { try contact.checkDate(today: today) }
+            try SettingsRepository.canvassScheme(in: db).check(contact)
             guard let elector = try RegisterRepository.elector(contact.elector, edition: edition.id, in: db) else {
                 throw CanvassingError.unknownElector(contact.elector.normalised)
             }
@@ -84,7 +86,9 @@ public struct CanvassRepository: Sendable {
             var defaults: Set<CanvassColumn> = []
             if defaultDate != nil { defaults.insert(.date) }
             if defaultCanvasser != nil { defaults.insert(.canvasser) }
-            let layout = try CanvassFileLayout(header: header.fields, defaults: defaults)
+            let scheme = try SettingsRepository.canvassScheme(in: db)
+            let layout = try CanvassFileLayout(
+                header: header.fields, defaults: defaults, electionTypes: scheme.electionTypes)
             ignoredHeaders(layout.ignoredHeaders)
             try db.execute(sql: "PRAGMA cache_size = -16384")  // 16 MiB: keeps a 1M-row import under 64 MiB
             let edition = try RegisterRepository.edition(named: nil, in: db)
@@ -102,7 +106,8 @@ public struct CanvassRepository: Sendable {
                 if record.fields.allSatisfy({ $0.isEmpty }) { continue }
                 let contact: CanvassContact
                 switch CanvassContact.parse(
-                    record.fields, layout: layout, defaultDate: defaultDate, defaultCanvasser: defaultCanvasser)
+                    record.fields, layout: layout, defaultDate: defaultDate, defaultCanvasser: defaultCanvasser,
+                    scheme: scheme)
                 {
                 case .failure(let problems):
                     bad.append(BadRow(line: record.row, reason: problems.description))
@@ -170,7 +175,7 @@ public struct CanvassRepository: Sendable {
         try statement.execute(arguments: [
             contact.id, elector.personId, elector.id, elector.ward, elector.district, contact.on.iso,
             contact.canvasser, contact.method.rawValue, contact.outcome.rawValue, contact.support,
-            contact.intention, contact.previousVote, contact.issues.joined(separator: ","), contact.message,
+            contact.intentions.stored, contact.previousVote, contact.issues.joined(separator: ","), contact.message,
             contact.asks.map(\.rawValue).joined(separator: ","), contact.notes, now, recordedBy, contact.session,
         ])
         return db.changesCount > 0
@@ -192,7 +197,7 @@ extension CanvassRepository {
             statement,
             arguments: [
                 contact.id, elector.personId, elector.id, contact.on.iso, contact.canvasser, contact.method.rawValue,
-                contact.outcome.rawValue, contact.support, contact.intention, contact.previousVote,
+                contact.outcome.rawValue, contact.support, contact.intentions.stored, contact.previousVote,
                 contact.issues.joined(separator: ","), contact.message,
                 contact.asks.map(\.rawValue).joined(separator: ","), contact.notes,
             ]) ?? false
@@ -204,7 +209,7 @@ extension CanvassContact {
     var answeredFields: [String] {
         var fields = ["elector", "on", "canvasser", "method", "outcome"]
         if support != nil { fields.append("support") }
-        if intention != nil { fields.append("intention") }
+        if !intentions.isEmpty { fields.append("intention") }
         if previousVote != nil { fields.append("previous_vote") }
         if !issues.isEmpty { fields.append("issues") }
         if message != nil { fields.append("message") }

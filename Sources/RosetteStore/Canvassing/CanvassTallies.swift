@@ -34,7 +34,7 @@ struct CanvassTallies {
             Counted(
                 on: contact.on.iso, ward: elector.ward, district: elector.district, outcome: contact.outcome,
                 method: contact.method.rawValue, canvasser: contact.canvasser, support: contact.support,
-                intention: contact.intention, message: contact.message, issues: contact.issues))
+                intentions: contact.intentions.pairs, message: contact.message, issues: contact.issues))
     }
 
     /// The parts of an attempt the tallies count.
@@ -46,7 +46,8 @@ struct CanvassTallies {
         var method: String
         var canvasser: String
         var support: Int?
-        var intention: String?
+        /// `type=answer` pairs.
+        var intentions: [String]
         var message: String?
         var issues: [String]
 
@@ -59,13 +60,14 @@ struct CanvassTallies {
             let issues: String = row["issues"]
             self.init(
                 on: row["attemptedOn"], ward: row["ward"], district: row["pollingDistrict"], outcome: outcome,
-                method: row["method"], canvasser: row["canvasser"], support: row["support"], intention: row["intention"],
+                method: row["method"], canvasser: row["canvasser"], support: row["support"],
+                intentions: VotingIntentions(stored: row["intention"]).pairs,
                 message: row["message"], issues: issues.split(separator: ",").map(String.init))
         }
 
         init(
             on: String, ward: String, district: String, outcome: ContactOutcome, method: String, canvasser: String,
-            support: Int?, intention: String?, message: String?, issues: [String]
+            support: Int?, intentions: [String], message: String?, issues: [String]
         ) {
             self.on = on
             self.ward = ward
@@ -74,7 +76,7 @@ struct CanvassTallies {
             self.method = method
             self.canvasser = canvasser
             self.support = support
-            self.intention = intention
+            self.intentions = intentions
             self.message = message
             self.issues = issues
         }
@@ -97,9 +99,11 @@ struct CanvassTallies {
         count("canvasser", attempt.canvasser, hit: spoke)
         guard spoke else { return }
         if let support = attempt.support { count("support", String(support), hit: true) }
-        if let intention = attempt.intention { count("intention", intention, hit: true) }
+        for pair in attempt.intentions { count("intention", pair, hit: true) }
         if let message = attempt.message {
-            count("message", message, hit: attempt.support.map(CanvassSummary.supporterPoints.contains) ?? false)
+            count("message", message, hit: true)
+            // Per support point, so "supporters" follows the promise range set at summary time.
+            if let support = attempt.support { count("message-support", "\(message)=\(support)", hit: true) }
         }
         for issue in attempt.issues { count("issue", issue, hit: true) }
     }

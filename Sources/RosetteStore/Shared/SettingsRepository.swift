@@ -8,6 +8,8 @@ public struct SettingKey: Sendable, Hashable {
     public let defaultValue: String
     public let summary: String
     let isValid: @Sendable (String) -> Bool
+    /// The form a valid value is stored in (`Cost of living` → `cost-of-living`).
+    var canonical: @Sendable (String) -> String = { $0 }
 
     /// Days after the paid-up date during which a member is "in grace" rather than lapsed.
     public static let membershipGraceDays = SettingKey(
@@ -25,7 +27,7 @@ public struct SettingKey: Sendable, Hashable {
         })
 
     /// Every setting, for `rosette settings list`.
-    public static let all: [SettingKey] = [.membershipGraceDays, .ourParty] + retentionKeys
+    public static let all: [SettingKey] = [.membershipGraceDays, .ourParty] + retentionKeys + canvassKeys
 
     public static func == (lhs: SettingKey, rhs: SettingKey) -> Bool { lhs.name == rhs.name }
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
@@ -49,7 +51,10 @@ public struct SettingsRepository: Sendable {
     }
 
     /// Sets a known setting after checking its value.
-    public func set(_ name: String, to value: String) throws {
+    ///
+    /// - returns: the value as stored.
+    @discardableResult
+    public func set(_ name: String, to value: String) throws -> String {
         guard let key = SettingKey.all.first(where: { $0.name == name }) else {
             throw InvalidInput(
                 field: "setting", value: name,
@@ -58,16 +63,19 @@ public struct SettingsRepository: Sendable {
         guard key.isValid(value) else {
             throw InvalidInput(field: name, value: value, expected: key.summary)
         }
+        let value = key.canonical(value)
         try database.dbWriter.write { db in
             if key == .ourParty,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM party WHERE shortName = ?", arguments: [value]) == 0
             {
                 throw CouncillorsError.unknownParty(value)
             }
+            try Self.checkCanvassSetting(key, value, in: db)
             try db.execute(
                 sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 arguments: [name, value])
         }
+        return value
     }
 
     /// Every known setting with its current value.

@@ -68,11 +68,17 @@ import Testing
         summary.attempts = 3
         summary.contacts = 2
         summary.support = [1: 1, 4: 1]
-        summary.byMessage["renters"] = .init(attempts: 2, contacts: 1)
-        let json = try JSONOutput.string(CanvassSummaryJSON(summary))
+        summary.byMessage["renters"] = 2
+        summary.messageSupport["renters"] = [1: 1, 4: 1]
+        summary.intentions = ["local": ["ours": 2]]
+        let json = try JSONOutput.string(CanvassSummaryJSON(summary, scheme: .standard))
         #expect(json.contains(#""attempts" : 3"#))
         #expect(json.contains(#""contacts" : 2"#))
         #expect(json.contains(#""1" : 1"#))
+        #expect(json.contains(#""5" : 0"#), "every point of the scale is listed")
+        #expect(json.contains(#""support_scale" : "1-5""#))
+        #expect(json.contains(#""local" : {"#))
+        #expect(json.contains(#""supporters" : 1"#))
         #expect(json.contains(#""ci95_low""#))
     }
 
