@@ -25,6 +25,8 @@ public struct RegisterImportSummary: Sendable, Equatable, Codable {
     public var households = 0
     /// Electors matched to a person on the previous edition, so their history carries over.
     public var carriedOver = 0
+    /// Of those, matched although their middle names or initials differ (`PersonMatching`).
+    public var carriedOverLoosely = 0
     public var anonymous = 0
     public var deleted = 0
     public var changed = 0

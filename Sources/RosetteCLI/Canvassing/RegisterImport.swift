@@ -60,7 +60,10 @@ extension RegisterCommand {
                 print(
                     "Imported \(summary.electors) electors in \(summary.households) households into edition "
                         + "\(summary.edition) (\(summary.layout) layout); \(summary.carriedOver) carried over "
-                        + "from the previous edition, \(summary.anonymous) anonymous.")
+                        + "from the previous edition"
+                        + (summary.carriedOverLoosely > 0
+                            ? " (\(summary.carriedOverLoosely) whose middle names or initials differ)" : "")
+                        + ", \(summary.anonymous) anonymous.")
             }
         }
     }
@@ -92,12 +95,14 @@ struct RegisterImportJSON: Encodable {
     var electors: Int
     var households: Int
     var carriedOver: Int
+    var carriedOverLoosely: Int
     var anonymous: Int
     var deleted: Int
     var changed: Int
 
     enum CodingKeys: String, CodingKey {
-        case edition, layout, electors, households, carriedOver = "carried_over", anonymous, deleted, changed
+        case edition, layout, electors, households, carriedOver = "carried_over"
+        case carriedOverLoosely = "carried_over_loosely", anonymous, deleted, changed
     }
 
     init(_ summary: RegisterImportSummary) {
@@ -106,6 +111,7 @@ struct RegisterImportJSON: Encodable {
         electors = summary.electors
         households = summary.households
         carriedOver = summary.carriedOver
+        carriedOverLoosely = summary.carriedOverLoosely
         anonymous = summary.anonymous
         deleted = summary.deleted
         changed = summary.changed

@@ -72,7 +72,9 @@ extension RegisterRepository {
             }
             guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
             guard summary.electors > 0 else { throw RegisterImportError.noElectors }
+            try writer.carryOverLoosely()
             summary.households = writer.householdsCreated
+            summary.carriedOverLoosely = writer.carriedOverLoosely
             summary.carriedOver = writer.carriedOver
             try AuditLog.record(
                 db, actor: actor, kind: "registerEdition", id: editionId, action: .create,

@@ -59,7 +59,9 @@ extension RegisterRepository {
                 }
             }
             guard bad.isEmpty else { throw ImportFailure(badRows: bad) }
+            try writer.carryOverLoosely()
             summary.households = writer.householdsCreated
+            summary.carriedOverLoosely = writer.carriedOverLoosely
             summary.carriedOver = writer.carriedOver
             try AuditLog.record(
                 db, actor: actor, kind: "registerEdition", id: edition.id, action: .update,

@@ -25,6 +25,10 @@ struct RegisterWriter {
     private var districtWards: [String: String?] = [:]
     private(set) var householdsCreated = 0
     private(set) var carriedOver = 0
+    /// Of those, people recognised by the loose rule (`PersonMatching`): middle names differ.
+    private(set) var carriedOverLoosely = 0
+    /// People created by this writer who have a key: the loose pass looks for them.
+    private var newPeople: [Int64: String] = [:]
 
     init(db: Database, editionId: Int64, previousEditionId: Int64?, now: String, editionHasRows: Bool) {
         self.db = db
@@ -140,6 +144,49 @@ struct RegisterWriter {
         }
         let statement = try db.cachedStatement(sql: "INSERT INTO registerPerson (createdAt) VALUES (?)")
         try statement.execute(arguments: [now])
-        return db.lastInsertedRowID
+        let person = db.lastInsertedRowID
+        if previousEditionId != nil, let key = entry.personKey { newPeople[person] = key }
+        return person
+    }
+
+    /// The second, loose pass (`PersonMatching`), run once every entry is in, so an exact
+    /// match later in the file always wins: a person new to this edition takes over the one
+    /// previous-edition person no elector here claimed, when each is the other's only loose
+    /// match. The placeholder person made for them is deleted (nothing can refer to it yet).
+    mutating func carryOverLoosely() throws {
+        guard let previousEditionId, !newPeople.isEmpty else { return }
+        let lookup = try db.cachedStatement(
+            sql: """
+                SELECT p.personId, p.personKey FROM elector p
+                WHERE p.editionId = ? AND p.personKey >= ? AND p.personKey < ?
+                  AND NOT EXISTS (SELECT 1 FROM elector c WHERE c.personId = p.personId AND c.editionId = ?)
+                ORDER BY p.id
+                """)
+        var proposals: [Int64: [Int64]] = [:]  // previous person → new people matching it
+        var only: [Int64: Int64] = [:]  // new person → its one previous person
+        for (person, key) in newPeople {
+            guard let prefix = PersonMatching.loosePrefix(of: key) else { continue }
+            let rows = try Row.fetchAll(
+                lookup, arguments: [previousEditionId, prefix, prefix + "\u{10FFFF}", editionId])
+            let matches = Set(rows.compactMap { row -> Int64? in
+                let candidate: Int64 = row["personId"]
+                guard let candidateKey: String = row["personKey"], !claimedPeople.contains(candidate),
+                    PersonMatching.looselyMatches(candidateKey, key)
+                else { return nil }
+                return candidate
+            })
+            guard matches.count == 1, let match = matches.first else { continue }
+            only[person] = match
+            proposals[match, default: []].append(person)
+        }
+        let move = try db.cachedStatement(sql: "UPDATE elector SET personId = ? WHERE editionId = ? AND personId = ?")
+        let drop = try db.cachedStatement(sql: "DELETE FROM registerPerson WHERE id = ?")
+        for (person, match) in only.sorted(by: { $0.key < $1.key }) where proposals[match]?.count == 1 {
+            try move.execute(arguments: [match, editionId, person])
+            try drop.execute(arguments: [person])
+            claimedPeople.insert(match)
+            carriedOver += 1
+            carriedOverLoosely += 1
+        }
     }
 }

@@ -173,4 +173,26 @@ import Testing
         let list = try CanvassRepository(older, actor: Actor("t")).walkList(WalkListFilter(district: "LB", support: 1...2)).entries
         #expect(list.map(\.number.normalised) == ["LB-1"])
     }
+
+    /// The next edition prints middle initials: John becomes "John A" at the same address and
+    /// keeps his history; two Johns at one address are never merged on a guess, and an exact
+    /// match later in the file wins over a loose one earlier.
+    @Test(arguments: [
+        (["LA,1,0,,,Smith,John A,EH6 5AB,1 Leith Walk,Edinburgh"], ["LA-1"], 1),
+        (["LA,1,0,,,Smith,John A,EH6 5AB,1 Leith Walk,Edinburgh", "LA,2,0,,,Smith,John B,EH6 5AB,1 Leith Walk,Edinburgh"],
+         [], 0),
+        (["LA,1,0,,,Smith,John A,EH6 5AB,1 Leith Walk,Edinburgh", "LA,2,0,,,Smith,John,EH6 5AB,1 Leith Walk,Edinburgh"],
+         ["LA-2"], 0),
+        (["LA,1,0,,,Smith,Johnny,EH6 5AB,1 Leith Walk,Edinburgh"], [], 0),
+        (["LA,1,0,,,Smith,John A,EH6 5AB,2 Leith Walk,Edinburgh"], [], 0),
+    ] as [([String], [String], Int)])
+    func middleNamesDoNotLoseHistory(next: [String], supporters: [String], loosely: Int) throws {
+        let older = try AppDatabase.inMemory()
+        try RegisterFixture.load(older, edition: "2025-26")
+        try CanvassRepository(older, actor: Actor("t")).log(try contact("LA-1", .spoke, support: 1))
+        let summary = try RegisterFixture.load(older, next, edition: "2026-27")
+        #expect(summary.carriedOverLoosely == loosely)
+        let list = try CanvassRepository(older, actor: Actor("t")).walkList(WalkListFilter(district: "LA", support: 1...2))
+        #expect(list.entries.map(\.number.normalised) == supporters)
+    }
 }
