@@ -87,7 +87,12 @@ import Testing
         #expect(RegisterEntry.registerDate(text)?.iso == iso)
     }
 
-    @Test(arguments: [("Smith John A", "Smith", "John A"), ("Smith, John", "Smith", "John"), ("Cher", "Cher", nil)])
+    @Test(arguments: [
+        ("Smith John A", "Smith", "John A"), ("Smith, John", "Smith", "John"), ("Cher", "Cher", nil),
+        ("Van Der Berg Anna", "Van Der Berg", "Anna"), ("de la Cruz Maria J", "de la Cruz", "Maria J"),
+        ("St John Ola", "St John", "Ola"), ("Smith-Jones  Amy", "Smith-Jones", "Amy"), ("Van Dyke", "Van", "Dyke"),
+        ("Le Anna", "Le", "Anna"), ("Ap Rhys Owain", "Ap Rhys", "Owain"),
+    ] as [(String, String, String?)])
     func splitsTheElectorName(full: String, surname: String, forename: String?) {
         let parts = RegisterEntry.split(fullName: full)
         #expect(parts.0 == surname)

@@ -114,16 +114,30 @@ public struct RegisterEntry: Sendable, Equatable {
     }
 
     /// "Surname Forename Initials", or "Surname, Forename".
+    ///
+    /// The one-field layout gives no boundary, so a surname is its first word, joined to the
+    /// next while that word is a surname particle (`Van Der Berg Anna`, `De La Cruz Maria`,
+    /// `St John Ola`), as long as a forename is left. A hyphenated surname is one word already.
     public static func split(fullName: String) -> (String?, String?) {
         if let comma = fullName.firstIndex(of: ",") {
             let surname = String(fullName[..<comma]).trimmingWhitespace
             let rest = String(fullName[fullName.index(after: comma)...]).trimmingWhitespace
             return (surname.isEmpty ? nil : surname, rest.isEmpty ? nil : rest)
         }
-        let words = fullName.split(separator: " ", maxSplits: 1)
-        guard let first = words.first else { return (nil, nil) }
-        return (String(first), words.count > 1 ? String(words[1]).trimmingWhitespace : nil)
+        let words = fullName.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return (nil, nil) }
+        var end = 1
+        while end + 1 < words.count, surnameParticles.contains(words[end - 1].lowercased()) { end += 1 }
+        let rest = words[end...].joined(separator: " ")
+        return (words[..<end].joined(separator: " "), rest.isEmpty ? nil : rest)
     }
+
+    /// Words that begin a surname of several words in British registers (Dutch, German,
+    /// French, Italian, Spanish, Portuguese, Arabic, Welsh and English forms).
+    static let surnameParticles: Set<String> = [
+        "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "st", "st.", "ter", "ten",
+        "dos", "das", "al", "el", "bin", "ap",
+    ]
 
     /// Register files come from British councils: ISO dates, or day-first `DD/MM/YYYY`.
     public static func registerDate(_ text: String) -> CalendarDate? {
