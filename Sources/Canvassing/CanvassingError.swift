@@ -16,6 +16,8 @@ public enum CanvassingError: RosetteFailure, Equatable {
     /// copied sheet row, a buggy app), and silently keeping the first would lose the second.
     case conflictingAttempt(String)
     case unknownDistrict(String)
+    /// A returned sheet's name is not the register's for that number (`SheetName`).
+    case nameMismatch(String)
     case unknownSession(Int64)
     /// The edition in force on a poll day is not loaded, so its elector numbers mean nothing.
     case editionNotLoaded(edition: String, day: String)
@@ -37,6 +39,9 @@ public enum CanvassingError: RosetteFailure, Equatable {
             return "the attempt for elector \(elector) is dated \(on), after today (\(today)); nothing was recorded"
         case .unknownWard(let ward): return "there is no ward \"\(ward)\" on the register"
         case .unknownSession(let id): return "there is no canvass session \(id) (see rosette canvass sessions list)"
+        case .nameMismatch(let number):
+            return "the name on the sheet is not elector \(number)'s on the current register "
+                + "(a sheet printed from an earlier edition? numbers change with each edition)"
         case .unknownDistrict(let district): return "there is no polling district \(district) on the register"
         case .excludedElector(let number):
             return "elector \(number) was erased on request and is not to be canvassed; nothing was recorded"

@@ -91,7 +91,9 @@ import Testing
         ("Smith John A", "Smith", "John A"), ("Smith, John", "Smith", "John"), ("Cher", "Cher", nil),
         ("Van Der Berg Anna", "Van Der Berg", "Anna"), ("de la Cruz Maria J", "de la Cruz", "Maria J"),
         ("St John Ola", "St John", "Ola"), ("Smith-Jones  Amy", "Smith-Jones", "Amy"), ("Van Dyke", "Van", "Dyke"),
-        ("Le Anna", "Le", "Anna"), ("Ap Rhys Owain", "Ap Rhys", "Owain"),
+        ("Le Anna", "Le", "Anna"), ("Ap Rhys Owain", "Ap Rhys", "Owain"), ("Mac Donald Ian", "Mac Donald", "Ian"),
+        ("Ní Bhriain Aoife", "Ní Bhriain", "Aoife"), ("Ó Súilleabháin Seán", "Ó Súilleabháin", "Seán"),
+        ("Abu Bakr Ali", "Abu Bakr", "Ali"),
     ] as [(String, String, String?)])
     func splitsTheElectorName(full: String, surname: String, forename: String?) {
         let parts = RegisterEntry.split(fullName: full)

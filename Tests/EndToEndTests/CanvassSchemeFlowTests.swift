@@ -73,10 +73,14 @@ import Testing
         #expect(again?["supporters"] as? Int == 1)
         #expect(!(try rosette.run(["canvass", "knockup", "--ward", "Leith", "--json"]).stdout.contains("LA-2")))
 
-        // The scale cannot shrink under what is recorded, nor promises reach past it.
-        let shrink = try rosette.run(["settings", "set", "canvass.support_scale", "5"])
+        // The scale is fixed once answers are recorded, promises stay below its top, and a
+        // recorded issue stays on the list.
+        let shrink = try rosette.run(["settings", "set", "canvass.support_scale", "10"])
         #expect(shrink.status == 65)
-        #expect(shrink.stderr.contains("at least 7"))
+        #expect(shrink.stderr.contains("7, the scale recorded attempts already use"))
+        let dropped = try rosette.run(["settings", "set", "canvass.issues", "housing"])
+        #expect(dropped.status == 65)
+        #expect(dropped.stderr.contains("keeps potholes"))
         #expect(try rosette.run(["settings", "set", "canvass.promises", "1-8"]).status == 65)
         #expect(try rosette.run(["canvass", "walklist", "--ward", "Leith", "--support", "1-9"]).status == 65)
 
@@ -140,5 +144,35 @@ import Testing
         let since = try json(try rosette.run(["canvass", "summary", "--since", "2026-11-20", "--json"]))
         #expect((since["intentions"] as? [String: [String: Int]])?["westminster"]?["lab"] == 1)
         #expect(try rosette.run(["doctor"]).status == 0)
+    }
+
+    /// A walk sheet printed from last year's register, typed up after the new edition moved the
+    /// numbers, must not file answers against whoever holds the numbers now.
+    @Test func aSheetFromAnEarlierEditionIsRefusedNotMisfiled() throws {
+        let header = "Elector Number Prefix,Elector Number,Elector Number Suffix,Elector Markers,Elector DOB,"
+            + "Elector Name,PostCode,Address1"
+        let rosette = try RosetteProcess.withRegister(
+            header + "\nXF,1,0,,,Adams Amy,EH6 5AB,1 Leith Walk\nXF,2,0,,,Baker Bob,EH6 5AB,3 Leith Walk\n",
+            file: "old.csv", edition: "2025-26")
+        defer { rosette.cleanUp() }
+        #expect(try rosette.run(["canvass", "walklist", "--district", "XF", "--format", "csv", "--out", "walk.csv"]).status == 0)
+        // Rows end in six empty cells: last contact, outcome and support, then the three to fill in.
+        let sheet = try rosette.read("walk.csv").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let filled = [sheet[0]] + sheet.dropFirst().map { $0.hasPrefix("XF-1,") ? $0.dropLast(6) + ",,,,spoke,1," : $0 }
+        let newer = try rosette.write(
+            "new.csv",
+            header + "\nXF,1,0,,,Newman Ned,EH6 5AB,1 Leith Walk\nXF,2,0,,,Adams Amy,EH6 5AB,1 Leith Walk\n"
+                + "XF,3,0,,,Baker Bob,EH6 5AB,3 Leith Walk\nXF,4,0,N,,,,\n")
+        #expect(try rosette.run(["register", "import", newer, "--edition", "2026-27", "--ward", "Leith"]).status == 0)
+        let path = try rosette.write("filled.csv", filled.joined(separator: "\n") + "\n")
+        let refused = try rosette.run(["canvass", "import", path, "--on", "2026-11-20", "--canvasser", "Ada"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("line 2: the name on the sheet is not elector XF-1's"))
+        #expect(!refused.stderr.contains("Newman") && !refused.stderr.contains("Adams"))
+
+        // Anonymous entries are never canvassed, by log or import.
+        let hidden = try rosette.run(["canvass", "log", "XF-4", "--outcome", "spoke"])
+        #expect(hidden.status == 65, "\(hidden.stderr)")
+        #expect(try rosette.run(["canvass", "log", "XF-2", "--outcome", "Not In"]).status == 0)
     }
 }

@@ -15,6 +15,8 @@ public enum CanvassColumn: String, CaseIterable, Sendable {
     case message
     case asks
     case notes
+    /// The elector's name as printed on a walk sheet: checked against the register, not stored.
+    case name
 
     var aliases: [String] {
         switch self {
@@ -31,6 +33,20 @@ public enum CanvassColumn: String, CaseIterable, Sendable {
         case .message: return ["message", "messagetried", "script"]
         case .asks: return ["asks", "ask", "commitments"]
         case .notes: return ["notes", "note", "comments"]
+        case .name: return ["name", "electorname", "fullname"]
+        }
+    }
+
+    /// What a valid cell looks like, for a bad row's reason.
+    var expected: String {
+        switch self {
+        case .date: return "a date as YYYY-MM-DD"
+        case .outcome: return "one of " + ContactOutcome.allCases.map(\.rawValue).joined(separator: ", ")
+        case .method: return "one of " + ContactMethod.allCases.map(\.rawValue).joined(separator: ", ")
+        case .support: return "a whole number on the support scale"
+        case .asks: return "asks from " + CanvassAsk.allCases.map(\.rawValue).joined(separator: ", ")
+        case .electorNumber: return "an elector number such as LA-12 or LA-12/1"
+        default: return "a short code"
         }
     }
 

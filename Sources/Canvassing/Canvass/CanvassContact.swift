@@ -25,6 +25,9 @@ public struct CanvassContact: Sendable, Equatable {
     public var notes: String?
     /// The canvass session the attempt belongs to, when it was logged as part of one.
     public var session: Int64? = nil
+    /// The name written on an imported sheet, checked against the register (`SheetName`) and
+    /// never stored.
+    public var sheetName: String? = nil
 
     /// Checks the rules that make an attempt meaningful.
     ///
@@ -75,7 +78,9 @@ public struct CanvassContact: Sendable, Equatable {
     /// Codes are lower-case words with hyphens (`cost-of-living`), up to 40 characters, so
     /// summaries group them reliably.
     static func code(_ text: String, field: String) throws(InvalidInput) -> String {
-        let lower = String(text.trimmingWhitespace.lowercased().map { $0 == " " ? "-" : $0 })
+        // Accents folded (`Sinn Féin` → `sinn-fein`) so one answer is one code however it is typed.
+        let folded = text.trimmingWhitespace.folding(options: .diacriticInsensitive, locale: nil)
+        let lower = String(folded.lowercased().map { $0 == " " ? "-" : $0 })
         guard !lower.isEmpty, lower.count <= 40,
             lower.allSatisfy({ ($0.isLetter && $0.isASCII) || $0.isASCIIDigit || $0 == "-" || $0 == "_" })
         else {

@@ -25,6 +25,11 @@ public struct CanvassFileLayout: Sendable {
                 continue
             }
             guard let column = CanvassColumn.matching(header: name) else {
+                if Self.looksLikeIntention(header: name) {
+                    problems.append(
+                        "column \"\(name)\" looks like a voting intention for an election type not in "
+                            + "canvass.election_types (\(electionTypes.joined(separator: ", ")))")
+                }
                 ignoredHeaders.append(name)
                 continue
             }
@@ -55,6 +60,14 @@ public struct CanvassFileLayout: Sendable {
         guard index < fields.count else { return nil }
         let value = SpreadsheetSafety.restore(fields[index]).trimmingWhitespace
         return value.isEmpty ? nil : value
+    }
+
+    /// A header naming an intention for some election (`Scottish VI`, `intention_mayor`,
+    /// `Local Vote Intention`) that `intentionType` did not recognise: ignoring it would drop
+    /// every answer in the column without a word.
+    static func looksLikeIntention(header: String) -> Bool {
+        let words = header.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.count > 1 && (words.contains("vi") || words.contains("intention"))
     }
 
     /// The election type a header such as `Intention (local)`, `intention_westminster`,
@@ -96,7 +109,7 @@ extension CanvassContact {
             guard let text = cell(column) else { return nil }
             do {
                 guard let value = try make(text) else {
-                    problems.append("\(column.rawValue) is not valid")
+                    problems.append("\(column.rawValue) is not valid: expected \(column.expected)")
                     return nil
                 }
                 return value
@@ -123,12 +136,13 @@ extension CanvassContact {
         }
         let id = cell(.id) ?? ContactID.derived(from: ([date.iso, canvasser] + fields).joined(separator: "\u{1F}"))
         do {
-            return .success(
-                try validated(
+            var contact = try validated(
                     id: id, elector: elector, on: date, canvasser: canvasser, method: method, outcome: outcome,
                     support: support, intention: cell(.intention), previousVote: cell(.previousVote),
                     issues: cell(.issues).map(Self.list) ?? [], message: cell(.message), asks: asks,
-                    notes: cell(.notes), scheme: scheme))
+                    notes: cell(.notes), scheme: scheme)
+            contact.sheetName = cell(.name)
+            return .success(contact)
         } catch {
             return .failure(RowProblems([error.description]))
         }

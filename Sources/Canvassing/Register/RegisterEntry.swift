@@ -133,10 +133,11 @@ public struct RegisterEntry: Sendable, Equatable {
     }
 
     /// Words that begin a surname of several words in British registers (Dutch, German,
-    /// French, Italian, Spanish, Portuguese, Arabic, Welsh and English forms).
+    /// French, Italian, Spanish, Portuguese, Arabic, Irish and Scottish Gaelic, Welsh and
+    /// English forms).
     static let surnameParticles: Set<String> = [
         "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "st", "st.", "ter", "ten",
-        "dos", "das", "al", "el", "bin", "ap",
+        "dos", "das", "al", "el", "bin", "bint", "ibn", "abu", "ap", "mac", "mc", "nic", "ni", "ní", "o", "ó", "ua",
     ]
 
     /// Register files come from British councils: ISO dates, or day-first `DD/MM/YYYY`.

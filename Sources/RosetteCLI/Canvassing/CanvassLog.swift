@@ -33,7 +33,7 @@ extension CanvassCommand {
         @Option(help: "The day of the attempt (default: today; not after today).")
         var on: CalendarDate?
         @Option(help: "Who canvassed (default: --actor).") var canvasser: String?
-        @Option(parsing: .unconditional, help: "Support, 1 (definitely us) to the scale's top (default 5).")
+        @Option(parsing: .unconditional, help: "Support, 1 (definitely us) to the top of canvass.support_scale.")
         var support: Int?
         @Option(help: "Voting intention, e.g. ours, or per election: local=ours,westminster=lab.")
         var intention: String?

@@ -45,8 +45,18 @@ extension Finance.ExpenseCategory: ExpressibleByArgument {}
 extension Finance.SpendingKind: ExpressibleByArgument {}
 extension Finance.FilingKind: ExpressibleByArgument {}
 extension Canvassing.AbsentVote: ExpressibleByArgument {}
-extension Canvassing.ContactOutcome: ExpressibleByArgument {}
-extension Canvassing.ContactMethod: ExpressibleByArgument {}
+extension Canvassing.ContactOutcome: ExpressibleByArgument {
+    /// As a sheet import reads it: `Spoke`, `not in` and `not-in` are one outcome.
+    public init?(argument: String) {
+        self.init(rawValue: String(argument.trimmingWhitespace.lowercased().map { $0 == " " ? "-" : $0 }))
+    }
+}
+
+extension Canvassing.ContactMethod: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: String(argument.trimmingWhitespace.lowercased().map { $0 == " " ? "-" : $0 }))
+    }
+}
 
 extension Canvassing.RegisterNumber: ExpressibleByArgument {
     /// `PD-123` or `PD-123/1`; anything else is a usage error (exit 64).

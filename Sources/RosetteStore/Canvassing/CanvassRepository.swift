@@ -46,6 +46,7 @@ public struct CanvassRepository: Sendable {
                 throw CanvassingError.unknownElector(contact.elector.normalised)
             }
             if elector.isExcluded { throw CanvassingError.excludedElector(contact.elector.normalised) }
+            if elector.isAnonymous { throw CanvassingError.anonymousElector(contact.elector.normalised) }
             if let session = contact.session, try !Self.sessionExists(session, in: db) {
                 throw CanvassingError.unknownSession(session)
             }
@@ -132,6 +133,16 @@ public struct CanvassRepository: Sendable {
                 }
                 guard let elector else {
                     bad.append(BadRow(line: record.row, reason: "elector \(contact.elector) is not on the current register"))
+                    continue
+                }
+                if elector.isAnonymous {
+                    bad.append(BadRow(line: record.row, reason: CanvassingError.anonymousElector(contact.elector.normalised).description))
+                    continue
+                }
+                if let written = contact.sheetName,
+                    !SheetName.matches(written, forename: elector.forename, surname: elector.surname)
+                {
+                    bad.append(BadRow(line: record.row, reason: CanvassingError.nameMismatch(contact.elector.normalised).description))
                     continue
                 }
                 guard bad.isEmpty else { continue }  // failing anyway: only validate the rest

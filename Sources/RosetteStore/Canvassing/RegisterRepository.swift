@@ -138,7 +138,8 @@ public struct RegisterRepository: Sendable {
     static func elector(_ number: RegisterNumber, edition: Int64, in db: Database) throws -> ElectorRef? {
         let statement = try db.cachedStatement(
             sql: """
-                SELECT id, personId, coalesce(ward, '') AS ward, isAnonymous, excludedOn FROM elector
+                SELECT id, personId, coalesce(ward, '') AS ward, isAnonymous, excludedOn, forename, surname
+                FROM elector
                 WHERE editionId = ? AND pollingDistrict = ? AND number = ? AND suffix = ?
                 """)
         guard
@@ -147,7 +148,8 @@ public struct RegisterRepository: Sendable {
         else { return nil }
         return ElectorRef(
             id: row["id"], personId: row["personId"], ward: row["ward"], district: number.district,
-            isExcluded: (row["excludedOn"] as String?) != nil)
+            isExcluded: (row["excludedOn"] as String?) != nil, isAnonymous: row["isAnonymous"],
+            forename: row["forename"], surname: row["surname"])
     }
 }
 
@@ -159,4 +161,9 @@ struct ElectorRef: Sendable {
     var district: String
     /// Erased on request: the register row stays (the council's data) but nobody canvasses them.
     var isExcluded = false
+    /// An anonymous entry: nobody is to be canvassed by name, so no attempt is recorded.
+    var isAnonymous = false
+    /// For checking a returned sheet's name column (`SheetName`); never shown.
+    var forename: String? = nil
+    var surname: String? = nil
 }

@@ -50,24 +50,25 @@ extension SettingsRepository {
             electionTypes: CanvassScheme.codes(settingValue: try stored(.canvassElectionTypes)) ?? standard.electionTypes)
     }
 
-    /// Refuses a scale or promise range that would misread what is recorded or each other:
-    /// a scale shorter than the support already recorded (a 4 on a 1-3 scale means nothing),
-    /// or promises reaching past the scale.
+    /// Refuses a change that would misread what is recorded: a different scale once support is
+    /// recorded (a 5 on 1-5 is "definitely not", on 1-10 it is the middle), promises reaching past
+    /// the scale, or dropping an issue or election type that recorded attempts use (their export
+    /// could not be imported again, and the summary would show codes the sheet no longer has).
     static func checkCanvassSetting(_ key: SettingKey, _ value: String, in db: Database) throws {
         let scheme = try canvassScheme(in: db)
         switch key {
         case .canvassSupportScale:
-            guard let scale = CanvassScheme.scale(settingValue: value) else { return }
-            let recorded = try Int.fetchOne(db, sql: "SELECT max(support) FROM canvassAttempt") ?? 0
-            guard recorded <= scale.upperBound else {
+            guard let scale = CanvassScheme.scale(settingValue: value), scale != scheme.supportScale else { return }
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM canvassAttempt WHERE support IS NOT NULL)") == true {
                 throw InvalidInput(
                     field: key.name, value: value,
-                    expected: "at least \(recorded): recorded attempts already give support \(recorded)")
+                    expected: "\(scheme.supportScale.upperBound), the scale recorded attempts already use: "
+                        + "on another scale their answers would mean something else")
             }
-            guard scheme.promises.upperBound <= scale.upperBound else {
+            guard scheme.promises.upperBound < scale.upperBound else {
                 throw InvalidInput(
                     field: key.name, value: value,
-                    expected: "at least \(scheme.promises.upperBound), the top of canvass.promises "
+                    expected: "more than \(scheme.promises.upperBound), the top of canvass.promises "
                         + "(\(CanvassScheme.text(scheme.promises))); change that first")
             }
         case .canvassPromises:
@@ -77,6 +78,20 @@ extension SettingsRepository {
             throw InvalidInput(
                 field: key.name, value: value,
                 expected: "points from 1 below the top of the support scale \(CanvassScheme.text(scheme.supportScale))")
+        case .canvassIssues, .canvassElectionTypes:
+            let kept = Set(CanvassScheme.codes(settingValue: value) ?? [])
+            let dimension = key == .canvassIssues ? "issue" : "intention"
+            let recorded = try String.fetchAll(
+                db, sql: "SELECT DISTINCT value FROM canvassTally WHERE attemptedOn = '' AND dimension = ? AND attempts > 0",
+                arguments: [dimension]
+            ).map { dimension == "issue" ? $0 : VotingIntentions.split(pair: $0).type }
+            let dropped = Set(recorded).subtracting(kept).sorted()
+            guard dropped.isEmpty else {
+                throw InvalidInput(
+                    field: key.name, value: value,
+                    expected: "a list that keeps \(dropped.joined(separator: ", ")): recorded attempts use "
+                        + (dropped.count == 1 ? "it" : "them"))
+            }
         default: return
         }
     }

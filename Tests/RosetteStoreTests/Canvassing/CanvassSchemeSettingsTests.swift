@@ -46,13 +46,32 @@ import Testing
         #expect(try settings.canvassScheme() == .standard)
     }
 
-    @Test func theScaleCannotShrinkUnderRecordedSupportOrThePromises() throws {
-        try canvass.log(try contact("LA-1", support: 4))
-        #expect(throws: InvalidInput.self) { try settings.set("canvass.support_scale", to: "3") }
-        try settings.set("canvass.support_scale", to: "4")
-        try settings.set("canvass.promises", to: "1-3")
-        #expect(throws: InvalidInput.self) { try settings.set("canvass.promises", to: "1-4") }
-        #expect(try settings.canvassScheme().supportScale == 1...4)
+    @Test func theScaleIsFixedOnceSupportIsRecorded() throws {
+        try settings.set("canvass.support_scale", to: "7")
+        try settings.set("canvass.support_scale", to: "5")
+        try canvass.log(try contact("LA-1", support: nil))
+        try settings.set("canvass.support_scale", to: "6")  // no support answer yet
+        try settings.set("canvass.support_scale", to: "5")
+        try canvass.log(try contact("LA-2", support: 4))
+        #expect(throws: InvalidInput.self) { try settings.set("canvass.support_scale", to: "10") }
+        #expect(throws: InvalidInput.self) { try settings.set("canvass.support_scale", to: "4") }
+        try settings.set("canvass.support_scale", to: "5")  // the same scale is no change
+        try settings.set("canvass.promises", to: "1-4")
+        #expect(throws: InvalidInput.self) { try settings.set("canvass.promises", to: "1-5") }
+        #expect(try settings.canvassScheme().supportScale == 1...5)
+    }
+
+    @Test func recordedIssuesAndElectionTypesStayOnTheirLists() throws {
+        let answered = try CanvassContact.validated(
+            id: ContactID.derived(from: "issues"), elector: try RegisterNumber(parsing: "LA-1"), on: day,
+            canvasser: "Ada", method: .door, outcome: .spoke, support: nil, intention: "local=ours",
+            previousVote: nil, issues: ["housing", "jobs"], message: nil, asks: [], notes: nil)
+        try canvass.log(answered)
+        #expect(throws: InvalidInput.self) { try settings.set("canvass.issues", to: "housing,potholes") }
+        try settings.set("canvass.issues", to: "jobs,housing,potholes")
+        #expect(throws: InvalidInput.self) { try settings.set("canvass.election_types", to: "westminster,mayor") }
+        try settings.set("canvass.election_types", to: "local,westminster")
+        #expect(try settings.canvassScheme().electionTypes == ["local", "westminster"])
     }
 
     @Test func theRepositoryChecksAttemptsAgainstTheSchemeAsSet() throws {
