@@ -72,6 +72,8 @@ import Testing
         (["PD", "1", "", "", "", "", "", "", "", "", "", "", ""], "elector name is empty"),
         (["PD", "1", "", "", "", "Smith John", "", "", "", "", "", "", "", "extra"], "cells but the header"),
         (["", "", "", "", "", "Smith John", "", "", "", "", "", "", ""], "elector number is empty"),
+        (["PD", "1", "", "", "", "Smith John", "", "", "", "", "", "", ""], "the address is empty"),
+        (["PD", "1", "", "", "", "Smith John", "NOTAPOSTCODE", "1 High St", "", "", "", "", ""], "postcode is not valid"),
     ])
     func badRowsSayWhy(fields: [String], reason: String) throws {
         let layout = try RegisterFileLayout(header: Self.common)

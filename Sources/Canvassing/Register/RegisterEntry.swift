@@ -98,13 +98,21 @@ public struct RegisterEntry: Sendable, Equatable {
         if fields.count > layout.width {
             problems.append("\(fields.count) cells but the header has \(layout.width)")
         }
-        guard problems.isEmpty, let number else { return .failure(RowProblems(problems)) }
         var address: WalkAddress?
         if !anonymous {
             let lines = RegisterColumn.addressLines.compactMap(cell)
-            let postcode = cell(.postcode).flatMap { try? Postcode(parsing: $0) }
-            if !lines.isEmpty || postcode != nil { address = WalkAddress(lines: lines, postcode: postcode) }
+            var postcode: Postcode?
+            if let text = cell(.postcode) {
+                do { postcode = try Postcode(parsing: text) } catch { problems.append(String(describing: error)) }
+            }
+            if !lines.isEmpty || postcode != nil {
+                address = WalkAddress(lines: lines, postcode: postcode)
+            } else if hasNameColumn && alteration != .deletion && layout.hasAddressColumns {
+                // Without an address the elector is on no household, so on no walk list.
+                problems.append("the address is empty")
+            }
         }
+        guard problems.isEmpty, let number else { return .failure(RowProblems(problems)) }
         return .success(
             RegisterEntry(
                 number: number, markers: markers, attainsOn: attainsOn,

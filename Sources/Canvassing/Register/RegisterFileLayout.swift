@@ -18,6 +18,11 @@ public struct RegisterFileLayout: Sendable {
     public private(set) var width = 0
     public private(set) var kind = Kind.fullRegister
 
+    /// True when the file has address or postcode columns (a marked register need not).
+    var hasAddressColumns: Bool {
+        (RegisterColumn.addressLines + [.postcode]).contains { indexes[$0] != nil }
+    }
+
     /// The separator a file uses, from its first line: the Xpress EMS export is tab-separated.
     public static func separator(forFirstLine line: some StringProtocol) -> CSVSeparator {
         let tabs = line.filter { $0 == "\t" }.count
