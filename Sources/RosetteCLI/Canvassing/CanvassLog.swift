@@ -42,7 +42,8 @@ extension CanvassCommand {
         @Option(help: "The message tried, as a code, e.g. renters.") var message: String?
         @Option(help: "Asks agreed, comma-separated: poster, postal-vote, volunteer, join, donate.")
         var asks: String?
-        @Option(help: "Free-text notes (special category data: keep them factual).") var notes: String?
+        @Option(parsing: .unconditional, help: "Free-text notes (special category data: keep them factual).")
+        var notes: String?
         @Option(help: "The attempt's UUID, when re-sending one recorded elsewhere.") var id: String?
         @Option(help: "The canvass session it belongs to (its day is the default date).") var session: Int64?
 

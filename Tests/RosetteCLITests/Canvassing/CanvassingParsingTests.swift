@@ -18,6 +18,18 @@ import Testing
         #expect(log.issues == "housing,jobs")
     }
 
+    /// Notes are what people said: "-ve about bins" must not be read as an option; outcomes and
+    /// methods are read as a sheet import reads them.
+    @Test func canvassLogTakesNotesAsTypedAndOutcomesInAnyCase() throws {
+        let command = try RosetteCommand.parseAsRoot([
+            "canvass", "log", "LA-1", "--outcome", "Not In", "--method", "Street Stall", "--notes", "-ve about bins",
+        ])
+        let log = try #require(command as? CanvassCommand.Log)
+        #expect(log.notes == "-ve about bins")
+        #expect(log.outcome == .notIn)
+        #expect(log.method == .streetStall)
+    }
+
     @Test func registerImportTakesEditionWardAndMaps() throws {
         let command = try RosetteCommand.parseAsRoot([
             "register", "import", "r.csv", "--edition", "2026-27", "--ward", "Leith", "--map", "PD=prefix",
