@@ -9,18 +9,29 @@ extension CanvassRepository {
     /// anyone whose attempts say do-not-contact, moved or deceased, and anyone whose name and
     /// postcode is on the do-not-contact list (an objection is absolute: ICO direct-marketing
     /// guidance), who are only counted.
+    ///
+    /// - throws: `CanvassHistoryError.noTurnoutRecorded` when `votedAt` or `notVotedAt` names a
+    ///   day with no turnout recorded at all (a mistyped poll day would list nobody, or everyone).
     public func walkList(_ filter: WalkListFilter) throws -> WalkListResult {
         try database.dbWriter.read { db in
             let edition = try RegisterRepository.edition(named: nil, in: db)
-            return try Self.entries(filter, edition: edition.id, notVotedOn: nil, in: db)
+            for day in [filter.votedAt, filter.notVotedAt].compactMap({ $0 }) {
+                let known = try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM turnout WHERE pollOn = ?)", arguments: [day.iso])
+                if known != true { throw CanvassHistoryError.noTurnoutRecorded(day.iso) }
+            }
+            return try Self.entries(filter, edition: edition.id, notVotedOn: filter.notVotedAt, in: db)
         }
     }
 
     /// Polling day: promises (latest support in `filter.support`, default 1–2) who have not
     /// been seen voting on `pollOn`, in walking order. Postal voters are included, marked by
-    /// `absentVote`, so the caller can list them apart.
+    /// `absentVote`, so the caller can list them apart. The turnout filters are not used (the
+    /// poll is `pollOn`, where nobody may have been seen voting yet).
     public func knockUp(_ filter: WalkListFilter, pollOn: CalendarDate) throws -> WalkListResult {
         var filter = filter
+        filter.votedAt = nil
+        filter.notVotedAt = nil
         filter.support = filter.support ?? CanvassSummary.supporterPoints
         return try database.dbWriter.read { db in
             let edition = try RegisterRepository.edition(named: nil, in: db)
@@ -28,6 +39,9 @@ extension CanvassRepository {
         }
     }
 
+    /// Rows come in walking order and, within one walking key, household by household (two
+    /// households can share a key, e.g. unnumbered flats), so a household's rows are together.
+    ///
     /// - throws: `CanvassingError.unknownWard`/`.unknownDistrict` for an area not on the
     ///   edition; the ward is matched case-insensitively.
     static func entries(
@@ -42,10 +56,11 @@ extension CanvassRepository {
             db,
             sql: """
                 SELECT e.pollingDistrict, e.number, e.suffix, e.forename, e.surname, e.absentVote,
-                       h.address, h.postcode, h.street, latest.attemptedOn, latest.outcome,
+                       h.id AS householdId, h.address, h.postcode, h.street, latest.attemptedOn, latest.outcome,
                        (SELECT s.support FROM canvassAttempt s
                         WHERE s.personId = e.personId AND s.support IS NOT NULL
-                        ORDER BY s.attemptedOn DESC, s.seq DESC LIMIT 1) AS support
+                        ORDER BY s.attemptedOn DESC, s.seq DESC LIMIT 1) AS support,
+                       (SELECT max(v.pollOn) FROM turnout v WHERE v.personId = e.personId) AS lastVotedOn
                 FROM elector e
                 JOIN household h ON h.id = e.householdId
                 LEFT JOIN canvassAttempt latest ON latest.seq = (
@@ -59,11 +74,13 @@ extension CanvassRepository {
                   AND NOT EXISTS (SELECT 1 FROM canvassAttempt x WHERE x.personId = e.personId
                                   AND x.outcome IN ('do-not-contact', 'moved', 'deceased'))
                   AND (? IS NULL OR NOT EXISTS (SELECT 1 FROM turnout t WHERE t.personId = e.personId AND t.pollOn = ?))
-                ORDER BY h.walkKey, e.surname, e.forename, e.number, e.suffix
+                  AND (? IS NULL OR EXISTS (SELECT 1 FROM turnout t WHERE t.personId = e.personId AND t.pollOn = ?))
+                ORDER BY h.walkKey, h.id, e.surname, e.forename, e.number, e.suffix
                 """,
             arguments: [
                 edition, filter.ward, filter.ward, filter.district, filter.district, filter.street, filter.street,
                 filter.notCanvassedSince?.iso, filter.notCanvassedSince?.iso, notVotedOn?.iso, notVotedOn?.iso,
+                filter.votedAt?.iso, filter.votedAt?.iso,
             ])
         var entries: [WalkListEntry] = []
         while let row = try rows.next() {
@@ -88,11 +105,14 @@ extension CanvassRepository {
             let absent: String? = row["absentVote"]
             let outcome: String? = row["outcome"]
             let on: String? = row["attemptedOn"]
+            let voted: String? = row["lastVotedOn"]
+            let household: Int64 = row["householdId"]
             entries.append(
                 WalkListEntry(
                     number: number, name: name, address: row["address"], postcode: postcode, street: row["street"],
                     lastContactOn: on.flatMap { CalendarDate(iso: $0) }, lastOutcome: outcome.flatMap(ContactOutcome.init),
-                    lastSupport: support, absentVote: absent.flatMap(AbsentVote.init(rawValue:))))
+                    lastSupport: support, absentVote: absent.flatMap(AbsentVote.init(rawValue:)),
+                    lastVotedOn: voted.flatMap { CalendarDate(iso: $0) }, householdKey: String(household)))
         }
         return WalkListResult(entries: entries, suppressed: suppressed)
     }
