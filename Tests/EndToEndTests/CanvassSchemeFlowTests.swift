@@ -9,7 +9,7 @@ import Testing
     }
 
     func withRegister() throws -> RosetteProcess {
-        try RosetteProcess.withRegister(CanvassingFlowTests.register, file: "register.tsv", edition: "2026-27")
+        try RosetteProcess.withRegister(CanvassingFlowTests.register, file: "register.tsv", edition: "2025-26")
     }
 
     @Test func aPartyWithItsOwnScaleIssuesAndElections() throws {
@@ -62,6 +62,13 @@ import Testing
         let bins = (summary["messages"] as? [[String: Any]])?.first { $0["message"] as? String == "bins" }
         #expect(bins?["conversations"] as? Int == 3)
         #expect(bins?["supporters"] as? Int == 2, "support 3 and 2 are promises on 1-3; 7 is not")
+
+        // The printed sheet's support column follows the scale; --json works as on knockup.
+        #expect(try rosette.run(["canvass", "walklist", "--ward", "Leith", "--format", "html", "--out", "w.html"]).status == 0)
+        #expect(try rosette.read("w.html").contains("<th>Support 1-7</th>"))
+        let listed = try rosette.run(["canvass", "walklist", "--ward", "Leith", "--json"])
+        #expect(listed.status == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) is [[String: Any]])
 
         // The promise range drives knock-up and "supporters" as set now.
         let knock = try rosette.run(["canvass", "knockup", "--ward", "Leith", "--json"])
@@ -149,21 +156,29 @@ import Testing
     /// A walk sheet printed from last year's register, typed up after the new edition moved the
     /// numbers, must not file answers against whoever holds the numbers now.
     @Test func aSheetFromAnEarlierEditionIsRefusedNotMisfiled() throws {
-        let header = "Elector Number Prefix,Elector Number,Elector Number Suffix,Elector Markers,Elector DOB,"
+        let register = "Elector Number Prefix,Elector Number,Elector Number Suffix,Elector Markers,Elector DOB,"
             + "Elector Name,PostCode,Address1"
         let rosette = try RosetteProcess.withRegister(
-            header + "\nXF,1,0,,,Adams Amy,EH6 5AB,1 Leith Walk\nXF,2,0,,,Baker Bob,EH6 5AB,3 Leith Walk\n",
-            file: "old.csv", edition: "2025-26")
+            register + "\nXF,1,0,,,Adams Amy,EH6 5AB,1 Leith Walk\nXF,2,0,,,Baker Bob,EH6 5AB,3 Leith Walk\n",
+            file: "old.csv", edition: "2024-25")
         defer { rosette.cleanUp() }
         #expect(try rosette.run(["canvass", "walklist", "--district", "XF", "--format", "csv", "--out", "walk.csv"]).status == 0)
-        // Rows end in six empty cells: last contact, outcome and support, then the three to fill in.
+        // Fill in XF-1's outcome and support (no cell here holds a comma).
         let sheet = try rosette.read("walk.csv").components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        let filled = [sheet[0]] + sheet.dropFirst().map { $0.hasPrefix("XF-1,") ? $0.dropLast(6) + ",,,,spoke,1," : $0 }
+        let header = sheet[0].components(separatedBy: ",")
+        let outcome = try #require(header.firstIndex(of: "outcome"))
+        let filled = [sheet[0]] + sheet.dropFirst().map { row -> String in
+            guard row.hasPrefix("XF-1,") else { return row }
+            var cells = row.components(separatedBy: ",")
+            cells[outcome] = "spoke"
+            cells[outcome + 1] = "1"
+            return cells.joined(separator: ",")
+        }
         let newer = try rosette.write(
             "new.csv",
-            header + "\nXF,1,0,,,Newman Ned,EH6 5AB,1 Leith Walk\nXF,2,0,,,Adams Amy,EH6 5AB,1 Leith Walk\n"
+            register + "\nXF,1,0,,,Newman Ned,EH6 5AB,1 Leith Walk\nXF,2,0,,,Adams Amy,EH6 5AB,1 Leith Walk\n"
                 + "XF,3,0,,,Baker Bob,EH6 5AB,3 Leith Walk\nXF,4,0,N,,,,\n")
-        #expect(try rosette.run(["register", "import", newer, "--edition", "2026-27", "--ward", "Leith"]).status == 0)
+        #expect(try rosette.run(["register", "import", newer, "--edition", "2025-26", "--ward", "Leith"]).status == 0)
         let path = try rosette.write("filled.csv", filled.joined(separator: "\n") + "\n")
         let refused = try rosette.run(["canvass", "import", path, "--on", "2026-11-20", "--canvasser", "Ada"])
         #expect(refused.status == 65)

@@ -10,16 +10,25 @@ public struct WalkListFilter: Sendable, Equatable {
     public var notCanvassedSince: CalendarDate?
     /// Only people whose latest support is in this range.
     public var support: ClosedRange<Int>?
+    /// Only people recorded voting at the poll on this day (in any edition's numbers): last
+    /// time's voters, the first people to knock in the next campaign (canvassing-and-register.md
+    /// §2.3, knock priority).
+    public var votedAt: CalendarDate?
+    /// Only people not recorded voting at the poll on this day: the ones to persuade to turn out.
+    public var notVotedAt: CalendarDate?
 
     public init(
         ward: String? = nil, district: String? = nil, street: String? = nil,
-        notCanvassedSince: CalendarDate? = nil, support: ClosedRange<Int>? = nil
+        notCanvassedSince: CalendarDate? = nil, support: ClosedRange<Int>? = nil,
+        votedAt: CalendarDate? = nil, notVotedAt: CalendarDate? = nil
     ) {
         self.ward = ward
         self.district = district?.uppercased()
         self.street = street
         self.notCanvassedSince = notCanvassedSince
         self.support = support
+        self.votedAt = votedAt
+        self.notVotedAt = notVotedAt
     }
 
     /// Parses `1-2` or `3`.
@@ -37,10 +46,16 @@ public struct WalkListFilter: Sendable, Equatable {
 public struct WalkListResult: Sendable, Equatable {
     public var entries: [WalkListEntry]
     public var suppressed: Int
+    /// The party's support scale, for a printed sheet's support column.
+    public var supportScale: ClosedRange<Int>
 
-    public init(entries: [WalkListEntry], suppressed: Int) {
-        self.entries = entries
+    /// Numbers the households of `entries` (given in walking order) as `numberingHouseholds` does.
+    public init(
+        entries: [WalkListEntry], suppressed: Int, supportScale: ClosedRange<Int> = CanvassScheme.standard.supportScale
+    ) {
+        self.entries = WalkListEntry.numberingHouseholds(entries)
         self.suppressed = suppressed
+        self.supportScale = supportScale
     }
 
     /// Electors whose ballot comes by post (postal or proxy-postal): on a knock-up list they
@@ -59,7 +74,8 @@ public struct WalkListResult: Sendable, Equatable {
     /// What every walk and knock-up list carries and leaves out, for its header (the least data
     /// a canvasser needs, UK GDPR Art. 5(1)(c)).
     public static let carries =
-        "elector number, name, address, postcode and the last canvass result only (no date of birth, "
+        "elector number, name, address, postcode, household, the last canvass result and the last poll "
+        + "voted at only (no date of birth, "
         + "email or phone); leaves out anonymous entries, people erased on request, people recorded as "
         + "do-not-contact, moved or deceased, and everyone on the do-not-contact list"
 }
@@ -77,11 +93,26 @@ public struct WalkListEntry: Sendable, Equatable {
     public var lastOutcome: ContactOutcome?
     public var lastSupport: Int?
     public var absentVote: AbsentVote?
+    /// The most recent poll they were recorded voting at, nil if none. A date rather than a
+    /// count of polls: knock priority ranks "voted last time" first (canvassing-and-register.md
+    /// §2.3), which the date answers by comparing it with the last poll, and it tells a voter of
+    /// last May from one of ten years ago; a count mixes both, and mostly measures how many
+    /// marked registers the party bought.
+    public var lastVotedOn: CalendarDate?
+    /// Which household the elector belongs to: an opaque key from the store, the same for
+    /// everyone at one address in one edition.
+    public var householdKey: String
+    /// The household's place on this list, 1 for the first door walked to (set by
+    /// `numberingHouseholds`); 0 until numbered.
+    public var household = 0
 
     public init(
         number: RegisterNumber, name: String, address: String, postcode: String?, street: String,
-        lastContactOn: CalendarDate?, lastOutcome: ContactOutcome?, lastSupport: Int?, absentVote: AbsentVote?
+        lastContactOn: CalendarDate?, lastOutcome: ContactOutcome?, lastSupport: Int?, absentVote: AbsentVote?,
+        lastVotedOn: CalendarDate? = nil, householdKey: String? = nil
     ) {
+        self.lastVotedOn = lastVotedOn
+        self.householdKey = householdKey ?? address
         self.number = number
         self.name = name
         self.address = address
@@ -93,17 +124,39 @@ public struct WalkListEntry: Sendable, Equatable {
         self.absentVote = absentVote
     }
 
-    /// The CSV header of a printed walk list; the last columns are left blank for the doorstep.
+    /// The CSV header of a printed walk list. `outcome`, `support` and `notes` are left blank for
+    /// the doorstep; `household` and `voted` came later and go last, so scripts reading the
+    /// columns by position keep working.
     public static let csvHeader = [
         "elector_number", "name", "address", "postcode", "last_contact_on", "last_outcome", "last_support",
-        "outcome", "support", "notes",
+        "outcome", "support", "notes", "household", "voted",
     ]
 
     /// One CSV row, every cell neutralised so a spreadsheet never runs it as a formula.
     public var csvRow: [String] {
         [
             number.normalised, name, address, postcode ?? "", lastContactOn?.iso ?? "", lastOutcome?.rawValue ?? "",
-            lastSupport.map(String.init) ?? "", "", "", "",
+            lastSupport.map(String.init) ?? "", "", "", "", String(household), lastVotedOn?.iso ?? "",
         ].map(SpreadsheetSafety.neutralise)
+    }
+
+    /// Numbers households 1, 2, 3... in the order the list first reaches them, so a canvasser
+    /// reads "house 12 of 40" and a mail-merge sends one letter per household number.
+    ///
+    /// A per-list number rather than the address key: it is short enough to write on a sheet,
+    /// says where on the walk a door is, and groups the rows of one household even where two
+    /// households print the same address line (an unnumbered flat); the address column is
+    /// already there for the letter itself. It is stable for one list, not across lists with
+    /// other filters. Rows of one household are consecutive in walking order (the store sorts
+    /// by walking key, then household), and a household met again later keeps its number.
+    public static func numberingHouseholds(_ entries: [WalkListEntry]) -> [WalkListEntry] {
+        var numbers: [String: Int] = [:]
+        return entries.map { entry in
+            var numbered = entry
+            let next = numbers.count + 1
+            numbered.household = numbers[entry.householdKey] ?? next
+            numbers[entry.householdKey] = numbered.household
+            return numbered
+        }
     }
 }

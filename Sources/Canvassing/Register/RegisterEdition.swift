@@ -27,6 +27,15 @@ public struct RegisterEdition: Hashable, Sendable, Comparable, CustomStringConve
         return (try? RegisterEdition(parsing: text)) ?? RegisterEdition(unchecked: text)
     }
 
+    /// The day the edition was published, 1 December of its first year: its elector numbers
+    /// mean nothing before then. A canvass in a year with a poll during the annual canvass may
+    /// publish later (RPA 1983 s.13), never earlier, so this is the earliest day the numbers can
+    /// have been used, and a rule built on it refuses only impossible dates.
+    public var publishedOn: CalendarDate {
+        let year = Int(name.prefix(4)) ?? 1
+        return CalendarDate(year: year, month: 12, day: 1) ?? .earliest
+    }
+
     private init(unchecked name: String) { self.name = name }
 
     public var description: String { name }

@@ -15,6 +15,9 @@ struct CanvassCommand: AsyncParsableCommand {
               rosette canvass log LA-12 --outcome spoke --support 2 \\
                 --intention ours --issues housing,jobs --message renters
             """,
-        subcommands: [Log.self, Import.self, Export.self, Sessions.self, Summary.self, Walklist.self, Knockup.self, Voted.self]
+        subcommands: [
+            Log.self, Import.self, Export.self, Sessions.self, Summary.self, History.self, Walklist.self, Knockup.self,
+            Voted.self,
+        ]
     )
 }

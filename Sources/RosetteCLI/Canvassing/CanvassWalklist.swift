@@ -32,30 +32,44 @@ extension CanvassCommand {
                 moved or deceased, are left out. CSV and HTML files are created 0600;
                 CSV cells are neutralised against spreadsheet formulas.
 
-                Example:
+                Each row carries its household's number on the list (1 for the first
+                door; one household's rows are together) and `voted`, the last poll
+                the person was recorded voting at. --voted-at and --not-voted-at pick
+                people by turnout at a poll (`register marked`, `canvass voted`), in
+                any edition's numbers: both may be given, for different polls.
+
+                Examples:
                   rosette canvass walklist --district LA --support 1-3 \\
                     --format csv --out walk.csv
+                  rosette canvass walklist --ward Leith --not-voted-at 2026-05-07
                 """)
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var area: AreaOptions
         @Option(help: "Only people not canvassed on or after this day.") var notCanvassedSince: CalendarDate?
         @Option(help: "Only people whose latest support is in this range, e.g. 1-2.") var support: String?
+        @Option(help: "Only people recorded voting at the poll on this day.") var votedAt: CalendarDate?
+        @Option(help: "Only people not recorded voting at the poll on this day.") var notVotedAt: CalendarDate?
         @Option(help: "table, csv, html or json.") var format: ListFormat = .table
+        @Flag(help: "Same as --format json.") var json = false
         @Option(help: "Write to this file (created 0600) instead of standard output.") var out: String?
 
         func validate() throws {
             if let support, WalkListFilter.supportRange(support) == nil {
                 throw ValidationError("--support takes a point or a range such as 1-2")
             }
+            if let votedAt, votedAt == notVotedAt {
+                throw ValidationError("--voted-at and --not-voted-at name the same poll (\(votedAt)); give one")
+            }
         }
 
         func run() async throws {
             let filter = WalkListFilter(
                 ward: area.ward, district: area.district, street: area.street, notCanvassedSince: notCanvassedSince,
-                support: support.flatMap(WalkListFilter.supportRange))
+                support: support.flatMap(WalkListFilter.supportRange), votedAt: votedAt, notVotedAt: notVotedAt)
             let list = try CanvassRepository(try store.openExisting(), actor: store.resolvedActor).walkList(filter)
-            try ListOutput.write(list.entries, format: format, title: "Walk list", to: out)
+            try ListOutput.write(
+                list.entries, format: json ? .json : format, title: "Walk list", to: out, scale: list.supportScale)
             ListOutput.reportLeftOut(list)
         }
     }
@@ -107,7 +121,7 @@ extension CanvassCommand {
                 print(text)
             } else {
                 let entries = list.knockUpEntries(json: chosen == .json, postal: postal)
-                try ListOutput.write(entries, format: chosen, title: "Knock-up list", to: out)
+                try ListOutput.write(entries, format: chosen, title: "Knock-up list", to: out, scale: list.supportScale)
             }
             ListOutput.reportLeftOut(list)
         }

@@ -6,7 +6,11 @@ import RosetteStore
 /// fictional register (names from `MembersDemo`, streets of the demo's own invention at
 /// EH6 postcodes), some postal voters, and a few weeks of canvass history.
 ///
-/// Electors are numbered from 1 in each district. Guides rely on LA-12 being an ordinary
+/// Two editions are loaded, as a party that has been going a year holds them: last year's, with
+/// a spring canvass and the marked register of the last May poll, and the current one, where
+/// the newcomer at 1 Demo Walk takes LA-1 and everyone else in LA moves up a number (last year's
+/// LA-11 is this year's LA-12), so `canvass history` and the turnout filters have something to
+/// show. Electors are numbered from 1 in each district. Guides rely on LA-12 being an ordinary
 /// elector; LA-50 is an anonymous entry.
 enum CanvassingDemo {
     static let streets: [(district: String, street: String, postcode: String)] = [
@@ -14,17 +18,54 @@ enum CanvassingDemo {
         ("LB", "Example Street", "EH6 8RG"), ("LB", "Fiction Lane", "EH6 7HW"),
     ]
 
+    /// One register row without its number: the number depends on the edition.
+    struct Resident {
+        var district: String
+        var markers: String
+        var cells: String
+    }
+
     static func seed(_ database: AppDatabase, actor: Actor, today: CalendarDate, random: inout SeededRandom) throws {
-        var lines = [
-            "Elector Number Prefix,Elector Number,Elector Number Suffix,Elector Markers,Elector DOB,"
-                + "Elector Surname,Elector Forename,PostCode,Address1,Address2"
-        ]
-        var numbers: [String] = []
+        let residents = register(today: today, random: &random)
+        let current = RegisterEdition.inForce(on: today)
+        let previous = RegisterEdition.inForce(on: current.publishedOn.adding(days: -1))
+        let (currentFile, currentNumbers) = registerFile(residents)
+        let (previousFile, previousNumbers) = registerFile(Array(residents.dropFirst()))
+        let postal = ["ElectorNumber"] + currentNumbers.filter { _ in Int.random(in: 0..<6, using: &random) == 0 }
+        let sessions = (0..<3).map { max(today.adding(days: -7 * (3 - $0) - 3), current.publishedOn) }
+        let recent = attempts(currentNumbers, days: sessions, canvassers: ["Aileen", "Bashir", "Catrin"], random: &random)
+        // Last year's canvass and turnout draw from their own generator, so the current
+        // edition's canvass is the same as before they were added.
+        var past = SeededRandom(seed: random.next())
+        let spring = [previous.publishedOn.adding(days: 130), previous.publishedOn.adding(days: 137)]
+        let earlier = attempts(previousNumbers, days: spring, canvassers: ["Aileen", "Bashir"], random: &past)
+        let poll = mayPoll(onOrBefore: today)
+        let pollNumbers = RegisterEdition.inForce(on: poll) == current ? currentNumbers : previousNumbers
+        let marked = ["ElectorNumber"] + pollNumbers.filter { _ in Int.random(in: 0..<10, using: &past) < 6 }
+
+        let register = RegisterRepository(database, actor: actor)
+        let canvass = CanvassRepository(database, actor: actor)
+        var reader = CSVReader(string: previousFile)
+        _ = try register.importRegister(next: { try reader.next() }, edition: previous, ward: "Leith")
+        reader = CSVReader(string: earlier)
+        _ = try canvass.importContacts(next: { try reader.next() })
+        reader = CSVReader(string: currentFile)
+        _ = try register.importRegister(next: { try reader.next() }, edition: current, ward: "Leith")
+        reader = CSVReader(string: postal.joined(separator: "\n"))
+        _ = try register.applyAbsentVoters(next: { try reader.next() }, kind: .postal, replace: true, edition: nil)
+        reader = CSVReader(string: marked.joined(separator: "\n"))
+        _ = try canvass.importMarkedRegister(next: { try reader.next() }, pollOn: poll)
+        reader = CSVReader(string: recent)
+        _ = try canvass.importContacts(next: { try reader.next() })
+    }
+
+    /// The ward's residents in street order, as EROs number them; LA's 50th is anonymous.
+    static func register(today: CalendarDate, random: inout SeededRandom) -> [Resident] {
+        var residents: [Resident] = []
         var next: [String: Int] = [:]
         for place in streets {
             for house in 1...40 {
-                let residents = Int.random(in: 1...2, using: &random)
-                for resident in 0..<residents {  // numbered in street order, as EROs do
+                for resident in 0..<Int.random(in: 1...2, using: &random) {
                     let number = (next[place.district] ?? 0) + 1
                     next[place.district] = number
                     let first = MembersDemo.firstNames[Int.random(in: 0..<MembersDemo.firstNames.count, using: &random)]
@@ -32,27 +73,39 @@ enum CanvassingDemo {
                     let marker = place.district == "LA" && number == 50 ? "N" : (Int.random(in: 0..<15, using: &random) == 0 ? "G" : "")
                     let attains = Int.random(in: 0..<40, using: &random) == 0 ? today.adding(days: 200).iso : ""
                     let flat = house % 7 == 0 ? "Flat \(resident + 1), " : ""
-                    lines.append(
-                        "\(place.district),\(number),0,\(marker),\(attains),\(last),\(first),\(place.postcode),"
-                            + "\"\(flat)\(house) \(place.street)\",Edinburgh")
-                    if marker != "N" { numbers.append("\(place.district)-\(number)") }
+                    residents.append(
+                        Resident(
+                            district: place.district, markers: marker,
+                            cells: "\(attains),\(last),\(first),\(place.postcode),\"\(flat)\(house) \(place.street)\",Edinburgh"))
                 }
             }
         }
-        let reader = CSVReader(string: lines.joined(separator: "\n"))
-        _ = try RegisterRepository(database, actor: actor).importRegister(
-            next: { try reader.next() }, edition: RegisterEdition.inForce(on: today), ward: "Leith")
-        let postal = CSVReader(string: (["ElectorNumber"] + numbers.filter { _ in Int.random(in: 0..<6, using: &random) == 0 }).joined(separator: "\n"))
-        _ = try RegisterRepository(database, actor: actor).applyAbsentVoters(
-            next: { try postal.next() }, kind: .postal, replace: true, edition: nil)
-        try history(database, actor: actor, today: today, numbers: numbers, random: &random)
+        return residents
     }
 
-    /// Three Saturday sessions, a canvasser each, each knocking about a third of the ward.
-    static func history(
-        _ database: AppDatabase, actor: Actor, today: CalendarDate, numbers: [String], random: inout SeededRandom
-    ) throws {
-        let canvassers = ["Aileen", "Bashir", "Catrin"]
+    /// A register file numbering `residents` from 1 in each district, and the numbers of those
+    /// who are not anonymous.
+    static func registerFile(_ residents: [Resident]) -> (file: String, numbers: [String]) {
+        var lines = [
+            "Elector Number Prefix,Elector Number,Elector Number Suffix,Elector Markers,Elector DOB,"
+                + "Elector Surname,Elector Forename,PostCode,Address1,Address2"
+        ]
+        var numbers: [String] = []
+        var next: [String: Int] = [:]
+        for resident in residents {
+            let number = (next[resident.district] ?? 0) + 1
+            next[resident.district] = number
+            lines.append("\(resident.district),\(number),0,\(resident.markers),\(resident.cells)")
+            if resident.markers != "N" { numbers.append("\(resident.district)-\(number)") }
+        }
+        return (lines.joined(separator: "\n"), numbers)
+    }
+
+    /// A canvass-results file: one session a day, a canvasser each, each knocking about a third
+    /// of the ward.
+    static func attempts(_ numbers: [String], days: [CalendarDate], canvassers: [String], random: inout SeededRandom)
+        -> String
+    {
         let outcomes: [ContactOutcome] = [.spoke, .spoke, .spoke, .notIn, .notIn, .refused, .comeBack, .doNotContact]
         let issues = ["housing", "cost-of-living", "transport", "environment", "jobs"]
         let messages = ["renters", "bills", "green-jobs"]
@@ -60,11 +113,12 @@ enum CanvassingDemo {
         // as the by-election campaign does: some of our council supporters still vote Labour
         // at Westminster.
         var rows = ["elector_number,date,canvasser,method,outcome,support,local vi,westminster vi,issues,message"]
-        for session in 0..<3 {
-            let day = today.adding(days: -7 * (3 - session) - 3)
+        for (session, day) in days.enumerated() {
             for number in numbers where Int.random(in: 0..<3, using: &random) == 0 {
                 let outcome = outcomes[Int.random(in: 0..<outcomes.count, using: &random)]
-                var cells = [number, day.iso, canvassers[session], "door", outcome.rawValue, "", "", "", "", ""]
+                var cells = [
+                    number, day.iso, canvassers[session % canvassers.count], "door", outcome.rawValue, "", "", "", "", "",
+                ]
                 if outcome == .spoke {
                     let support = Int.random(in: 1...5, using: &random)
                     cells[5] = "\(support)"
@@ -76,7 +130,18 @@ enum CanvassingDemo {
                 rows.append(cells.joined(separator: ","))
             }
         }
-        let reader = CSVReader(string: rows.joined(separator: "\n"))
-        _ = try CanvassRepository(database, actor: actor).importContacts(next: { try reader.next() })
+        return rows.joined(separator: "\n")
+    }
+
+    /// The last May poll on or before `today`: the first Thursday in May, when most of the UK's
+    /// local and devolved elections are held.
+    static func mayPoll(onOrBefore today: CalendarDate) -> CalendarDate {
+        func firstThursday(_ year: Int) -> CalendarDate {
+            var day = CalendarDate(year: year, month: 5, day: 1) ?? today
+            while day.weekday != .thursday { day = day.adding(days: 1) }
+            return day
+        }
+        let thisYear = firstThursday(today.year)
+        return thisYear <= today ? thisYear : firstThursday(today.year - 1)
     }
 }

@@ -35,13 +35,16 @@ public struct CanvassRepository: Sendable {
     /// - returns: false when this attempt was already stored (a resend: nothing changes).
     /// - throws: `CanvassingError.unknownElector`, `.excludedElector` (erased on request),
     ///   `.conflictingAttempt` (the id is stored with other answers) or `.noRegister`;
-    ///   `InvalidInput` for answers outside the party's canvass scheme (see `canvassScheme()`).
+    ///   `InvalidInput` for answers outside the party's canvass scheme (see `canvassScheme()`);
+    ///   `CanvassHistoryError.attemptBeforeEdition` when dated before the current edition, whose
+    ///   numbers it is read against, was published.
     /// - parameter today: attempts dated after it are refused (a mistyped `--on`).
     public func log(_ contact: CanvassContact, today: CalendarDate? = nil) throws -> Bool {
         try database.dbWriter.write { db in
             let edition = try RegisterRepository.edition(named: nil, in: db)
             if let today { try contact.checkDate(today: today) }
             try SettingsRepository.canvassScheme(in: db).check(contact)
+            try edition.checkAttempt(on: contact.on, elector: contact.elector)
             guard let elector = try RegisterRepository.elector(contact.elector, edition: edition.id, in: db) else {
                 throw CanvassingError.unknownElector(contact.elector.normalised)
             }
@@ -76,7 +79,8 @@ public struct CanvassRepository: Sendable {
     ///
     /// - parameter defaultDate: `--on`, for files without a date column; `defaultCanvasser` too.
     /// - parameter today: when given, rows dated after it are bad rows (an attempt cannot be in
-    ///   the future), as `log` refuses them.
+    ///   the future), as `log` refuses them. Rows dated before the current edition was published
+    ///   are bad rows whatever `today` is (their numbers did not exist yet).
     public func importContacts(
         next: () throws -> CSVRecord?, defaultDate: CalendarDate? = nil, defaultCanvasser: String? = nil,
         today: CalendarDate? = nil, session: Int64? = nil,
@@ -122,6 +126,12 @@ public struct CanvassRepository: Sendable {
                 }
                 if let today, contact.on > today {
                     bad.append(BadRow(line: record.row, reason: "the attempt is dated \(contact.on), after today (\(today))"))
+                    continue
+                }
+                do throws(CanvassHistoryError) {
+                    try edition.checkAttempt(on: contact.on, elector: contact.elector)
+                } catch {
+                    bad.append(BadRow(line: record.row, reason: error.reason))
                     continue
                 }
                 let elector: ElectorRef?

@@ -20,6 +20,13 @@ public struct RegisterRepository: Sendable {
     struct Edition {
         var id: Int64
         var name: String
+
+        /// Refuses an attempt dated before the edition was published (`RegisterEdition.checkAttempt`).
+        /// Stored names are checked by the schema; one that does not parse is not judged.
+        func checkAttempt(on day: CalendarDate, elector: RegisterNumber) throws(CanvassHistoryError) {
+            guard let edition = try? RegisterEdition(parsing: name) else { return }
+            try edition.checkAttempt(on: day, elector: elector)
+        }
     }
 
     // MARK: - Database Access: Reads

@@ -14,7 +14,7 @@ import Testing
         var register = ["Elector Number Prefix,Elector Number,Elector Number Suffix,Elector Markers,Elector DOB,Elector Name,PostCode,Address1"]
         for number in 1...100 { register.append("LA,\(number),0,,,Voter\(number) Test,EH6 5AB,\(number) Leith Walk") }
         let file = try rosette.write("register.csv", register.joined(separator: "\n") + "\n")
-        let imported = try rosette.run(["register", "import", file, "--edition", "2026-27", "--ward", "Leith"])
+        let imported = try rosette.run(["register", "import", file, "--edition", "2025-26", "--ward", "Leith"])
         #expect(imported.status == 0, "\(imported.stderr)")
         let sheets = try (0..<Self.writers).map { writer in
             // Distinct notes make every row a distinct attempt (identical rows would be one

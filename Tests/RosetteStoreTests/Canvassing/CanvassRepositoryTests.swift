@@ -135,7 +135,7 @@ import Testing
         try canvass.log(try contact("LA-3", .spoke, support: 2))
         try canvass.log(try contact("LA-4", .spoke, support: 4))
         #expect(try canvass.knockUp(WalkListFilter(ward: "Leith"), pollOn: day).entries.map(\.number.normalised) == ["LA-1", "LA-3"])
-        let edition = try RegisterFixture.edition("2026-27")  // not yet in force on `day`
+        let edition = try RegisterFixture.edition("2025-26")  // named, as `canvass voted --edition` does
         #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-3")], on: day, edition: edition) == 1)
         #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-3")], on: day, edition: edition) == 0)
         #expect(try canvass.knockUp(WalkListFilter(ward: "Leith"), pollOn: day).entries.map(\.number.normalised) == ["LA-1"])

@@ -38,15 +38,15 @@ import Testing
     }
 
     @Test func anElectorNumberFindsEveryEditionTheirAnswersAndTurnout() throws {
-        try RegisterFixture.load(db, edition: "2025-26")
+        try RegisterFixture.load(db, edition: "2024-25")
         try contact("LA-1", notes: "Dog in garden", on: day.adding(days: -400))
-        try RegisterFixture.load(db, edition: "2026-27")
+        try RegisterFixture.load(db, edition: "2025-26")
         try contact("LA-1", .notIn)
         #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-1")], on: day) == 1)
 
         let sections = try privacy.subjectAccess(.electorNumber("LA-1"))
         let electors = try #require(sections.first { $0.table == "elector" })
-        #expect(electors.records.map { $0["edition"] } == [.text("2025-26"), .text("2026-27")])
+        #expect(electors.records.map { $0["edition"] } == [.text("2024-25"), .text("2025-26")])
         #expect(electors.records.allSatisfy { $0["forename"] == .text("John") })
         let answers = try #require(sections.first { $0.table == "canvassAttempt" })
         #expect(answers.records.count == 2)
@@ -98,24 +98,25 @@ import Testing
         let sheet = CSVReader(string: "elector_number,date,canvasser,outcome\nLA-1,2026-11-20,Ada,not-in\nLA-2,2026-11-20,Ada,not-in\n")
         let imported = try canvass.importContacts(next: { try sheet.next() })
         #expect(imported.added == 1 && imported.excluded == 1)
-        #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-1")], on: day, edition: try RegisterFixture.edition("2026-27")) == 0)
+        #expect(try canvass.recordVoted([try RegisterNumber(parsing: "LA-1")], on: day, edition: try RegisterFixture.edition("2025-26")) == 0)
     }
 
     @Test func theSweepClearsOldNotesAndDeletesSupersededEditionsButKeepsHistory() throws {
-        try RegisterFixture.load(db, edition: "2025-26")
-        try contact("LA-1", support: 1, notes: "Old note", on: day.adding(days: -3 * 365))
-        try contact("LA-3", support: 4, notes: "Recent note", on: day.adding(days: -30))
+        // A note older than the two years kept must be from an edition before the last one.
+        try RegisterFixture.load(db, edition: "2023-24")
+        try contact("LA-1", support: 1, notes: "Old note", on: day.adding(days: -2 * 365 - 60))
         let renumbered = RegisterFixture.rows.map { $0.replacingOccurrences(of: "LA,", with: "LB,") }
-        try RegisterFixture.load(db, renumbered, edition: "2026-27")
+        try RegisterFixture.load(db, renumbered, edition: "2025-26")
+        try contact("LB-3", support: 4, notes: "Recent note", on: day.adding(days: -30))
         let before = try canvass.summary(ward: nil, district: nil, since: nil)
 
         let dry = try privacy.sweep(today: day, policy: .defaults, gracePeriodDays: 30, dryRun: true)
         #expect(dry.contains { $0.table == "elector" && $0.treatment == .deleted && $0.count == 6 })
-        #expect(try RegisterRepository(db, actor: Actor("t")).editions() == ["2025-26", "2026-27"])
+        #expect(try RegisterRepository(db, actor: Actor("t")).editions() == ["2023-24", "2025-26"])
 
         let swept = try privacy.sweep(today: day, policy: .defaults, gracePeriodDays: 30, dryRun: false)
         #expect(swept.contains { $0.table == "canvassAttempt" && $0.treatment == .anonymised && $0.count == 1 })
-        #expect(try RegisterRepository(db, actor: Actor("t")).editions() == ["2026-27"])
+        #expect(try RegisterRepository(db, actor: Actor("t")).editions() == ["2025-26"])
         #expect(try canvass.summary(ward: nil, district: nil, since: nil) == before)
         // History follows the person to the new edition's number.
         let supporters = try canvass.walkList(WalkListFilter(district: "LB", support: 1...2)).entries
