@@ -23,6 +23,7 @@ public enum SchemaMigrations {
         .init(identifier: "v0011_canvass_sessions", sql: text(PackageResources.v0011_canvass_sessions_sql)),
         .init(identifier: "v0012_youth_reach", sql: text(PackageResources.v0012_youth_reach_sql)),
         .init(identifier: "v0013_canvass_scheme", sql: text(PackageResources.v0013_canvass_scheme_sql)),
+        .init(identifier: "v0014_attainer_index", sql: text(PackageResources.v0014_attainer_index_sql)),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -21,8 +21,10 @@ extension CanvassRepository {
                           AND e.attainsOn > :attainedAfter AND e.attainsOn <= :attainedUpTo
                           AND (:ward IS NULL OR e.ward = :ward) AND (:district IS NULL OR e.pollingDistrict = :district)
                         UNION
+                        -- CROSS JOIN keeps members as the outer loop: a party has far fewer
+                        -- young members than the register has households.
                         SELECT e.personId FROM member m
-                        JOIN household h ON h.editionId = :edition AND h.postcode = m.postcode
+                        CROSS JOIN household h ON h.editionId = :edition AND h.postcode = m.postcode
                         JOIN elector e ON e.householdId = h.id
                             AND lower(e.forename) || '|' || lower(e.surname) = m.nameKey
                         WHERE m.dateOfBirth > :bornAfter AND m.dateOfBirth <= :bornUpTo AND m.postcode IS NOT NULL
