@@ -24,22 +24,6 @@ import Testing
         #expect(walk.notVotedAt?.iso == "2026-05-07")
     }
 
-    @Test(arguments: [
-        ["canvass", "history"],
-        ["canvass", "history", "12"],
-        ["canvass", "walklist", "--ward", "Leith", "--voted-at", "7/5/2026"],
-        ["canvass", "walklist", "--ward", "Leith", "--voted-at", "2026-05-07", "--not-voted-at", "2026-05-07"],
-    ])
-    func badArgumentsAreUsageErrors(_ arguments: [String]) {
-        do {
-            var command = try RosetteCommand.parseAsRoot(arguments)
-            try command.validate()
-            Issue.record("expected \(arguments) to be refused")
-        } catch {
-            #expect(RosetteCommand.exitCode(for: error) == .validationFailure)
-        }
-    }
-
     static func day(_ text: String) -> CalendarDate { CalendarDate(iso: text) ?? .earliest }
 
     @Test func historyJSONWritesEveryContractKeyWithNulls() throws {

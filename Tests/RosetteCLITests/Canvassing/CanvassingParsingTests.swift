@@ -64,6 +64,10 @@ import Testing
         ["register", "import", "r.csv", "--map", "nonsense"],
         ["register", "absent-voters", "a.csv", "--kind", "pigeon"],
         ["register", "marked", "m.csv"],
+        ["canvass", "history"],
+        ["canvass", "history", "12"],
+        ["canvass", "walklist", "--ward", "Leith", "--voted-at", "7/5/2026"],
+        ["canvass", "walklist", "--ward", "Leith", "--voted-at", "2026-05-07", "--not-voted-at", "2026-05-07"],
     ])
     func badArgumentsAreUsageErrors(_ arguments: [String]) {
         do {
