@@ -55,8 +55,26 @@ enum CanvassingDemo {
         _ = try register.applyAbsentVoters(next: { try reader.next() }, kind: .postal, replace: true, edition: nil)
         reader = CSVReader(string: marked.joined(separator: "\n"))
         _ = try canvass.importMarkedRegister(next: { try reader.next() }, pollOn: poll)
-        reader = CSVReader(string: recent)
-        _ = try canvass.importContacts(next: { try reader.next() })
+        try importBySession(recent, canvass: canvass, canvassers: ["Aileen", "Bashir", "Catrin"], today: today)
+    }
+
+    /// This year's outings as canvass sessions (one a day, the door-knocking questions), each
+    /// day's rows imported under its session, so `canvass sessions list` shows what each covered.
+    static func importBySession(_ file: String, canvass: CanvassRepository, canvassers: [String], today: CalendarDate) throws {
+        let lines = file.split(separator: "\n").map(String.init)
+        guard let header = lines.first else { return }
+        let byDay = Dictionary(grouping: lines.dropFirst()) {
+            $0.split(separator: ",", omittingEmptySubsequences: false).dropFirst().first ?? ""
+        }
+        for (index, day) in byDay.keys.sorted().enumerated() {
+            guard let heldOn = CalendarDate(iso: String(day)) else { continue }
+            let session = try CanvassSession.validated(
+                heldOn: heldOn, area: "Leith", canvassers: [canvassers[index % canvassers.count]],
+                questions: ["support", "intention", "issues", "message"], notes: nil, today: today)
+            let id = try canvass.addSession(session)
+            let reader = CSVReader(string: ([header] + (byDay[day] ?? [])).joined(separator: "\n"))
+            _ = try canvass.importContacts(next: { try reader.next() }, session: id)
+        }
     }
 
     /// The ward's residents in street order, as EROs number them; LA's 50th is anonymous.
