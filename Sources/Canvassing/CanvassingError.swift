@@ -16,6 +16,7 @@ public enum CanvassingError: RosetteFailure, Equatable {
     /// copied sheet row, a buggy app), and silently keeping the first would lose the second.
     case conflictingAttempt(String)
     case unknownDistrict(String)
+    case unknownStreet(String)
     /// A returned sheet's name is not the register's for that number (`SheetName`).
     case nameMismatch(String)
     case unknownSession(Int64)
@@ -39,6 +40,7 @@ public enum CanvassingError: RosetteFailure, Equatable {
             return "the attempt for elector \(elector) is dated \(on), after today (\(today)); nothing was recorded"
         case .unknownWard(let ward): return "there is no ward \"\(ward)\" on the register"
         case .unknownSession(let id): return "there is no canvass session \(id) (see rosette canvass sessions list)"
+        case .unknownStreet(let street): return "there is no street \"\(street)\" on the register"
         case .nameMismatch(let number):
             return "the name on the sheet is not elector \(number)'s on the current register "
                 + "(a sheet printed from an earlier edition? numbers change with each edition)"

@@ -54,7 +54,7 @@ public struct CanvassScheme: Sendable, Equatable {
     public func checkIssue(_ code: String) throws(InvalidInput) {
         guard issues.contains(code) else {
             throw InvalidInput(
-                field: "issue", value: code,
+                field: "issue \"\(code)\"", value: code,
                 expected: "one of the party's issues: \(issues.joined(separator: ", ")) "
                     + "(settings set canvass.issues to change the list)")
         }

@@ -46,7 +46,7 @@ public struct VotingIntentions: Sendable, Equatable {
                 : scheme.defaultElectionType
             guard scheme.electionTypes.contains(type) else {
                 throw InvalidInput(
-                    field: "election type", value: type,
+                    field: "election type \"\(type)\"", value: type,
                     expected: "one of \(scheme.electionTypes.joined(separator: ", ")) "
                         + "(settings set canvass.election_types to change the list)")
             }

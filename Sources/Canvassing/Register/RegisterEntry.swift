@@ -83,7 +83,7 @@ public struct RegisterEntry: Sendable, Equatable {
         let anonymous = markers.contains(FranchiseMarker.anonymous)
         let alteration = cell(.alteration).map { code -> Alteration? in
             let parsed = Alteration(code: code)
-            if parsed == nil { problems.append("alteration is not A, D or C") }
+            if parsed == nil { problems.append("alteration is not A (addition), D (deletion), or C or M (change)") }
             return parsed
         } ?? nil
         let absent = cell(.absentVote).map { code -> AbsentVote? in

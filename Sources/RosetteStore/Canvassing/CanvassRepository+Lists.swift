@@ -56,6 +56,7 @@ extension CanvassRepository {
         var filter = given
         filter.ward = try RegisterRepository.canonicalWard(filter.ward, edition: edition, in: db)
         filter.district = try RegisterRepository.checkedDistrict(filter.district, edition: edition, in: db)
+        try RegisterRepository.checkStreet(filter.street, edition: edition, in: db)
         let suppression = try SuppressionRepository.list(in: db)
         var suppressed = 0
         let rows = try Row.fetchCursor(

@@ -141,6 +141,16 @@ public struct RegisterRepository: Sendable {
         return code
     }
 
+    /// `street` when a household of the edition is on it (any case): a mistyped street would
+    /// print an empty walk list that looks like "nobody left to knock".
+    static func checkStreet(_ street: String?, edition: Int64, in db: Database) throws {
+        guard let street else { return }
+        let known = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM household WHERE editionId = ? AND lower(street) = lower(?))",
+            arguments: [edition, street.trimmingWhitespace])
+        guard known == true else { throw CanvassingError.unknownStreet(street) }
+    }
+
     /// The stored elector with this number in an edition.
     static func elector(_ number: RegisterNumber, edition: Int64, in db: Database) throws -> ElectorRef? {
         let statement = try db.cachedStatement(

@@ -111,6 +111,13 @@ import Testing
         }
     }
 
+    @Test func aStreetNotOnTheRegisterIsAnErrorNotAnEmptyList() throws {
+        #expect(try canvass.walkList(WalkListFilter(ward: "Leith", street: "LEITH WALK")).entries.count > 0)
+        #expect(throws: CanvassingError.unknownStreet("Leith Wlak")) {
+            try canvass.walkList(WalkListFilter(ward: "Leith", street: "Leith Wlak"))
+        }
+    }
+
     @Test func walkListsAreInWalkingOrderWithoutAnonymousOrDoNotContact() throws {
         try canvass.log(try contact("LA-3", .doNotContact))
         let list = try canvass.walkList(WalkListFilter(ward: "Leith")).entries
