@@ -73,7 +73,7 @@ extension SettingsRepository {
             }
         case .canvassPromises:
             guard let promises = CanvassScheme.promises(settingValue: value),
-                promises.upperBound > scheme.supportScale.upperBound || promises == scheme.supportScale
+                promises.upperBound >= scheme.supportScale.upperBound
             else { return }
             throw InvalidInput(
                 field: key.name, value: value,
