@@ -136,4 +136,13 @@ import Testing
         #expect(local.map(\.share) == [0.75, 0.25])
         #expect(summary.intentionShares("mayor").isEmpty)
     }
+
+    @Test func reportsShowTheWholeScaleAndThePartysElectionsFirst() {
+        var summary = CanvassSummary()
+        summary.support = [2: 4, 7: 1]
+        #expect(summary.supportCounts(on: 1...5).map(\.point) == [1, 2, 3, 4, 5, 7])
+        #expect(summary.supportCounts(on: 1...5).map(\.count) == [0, 4, 0, 0, 0, 1])
+        summary.intentions = ["westminster": ["lab": 1], "local": ["ours": 2], "euro": ["ours": 1]]
+        #expect(summary.intentionTypes(orderedAs: ["local", "mayor", "westminster"]) == ["local", "westminster", "euro"])
+    }
 }

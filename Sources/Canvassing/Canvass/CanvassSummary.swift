@@ -56,6 +56,18 @@ public struct CanvassSummary: Sendable, Equatable {
         issues.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
     }
 
+    /// Conversations per support point: every point of `scale` (0 when nobody gave it), and
+    /// any point recorded outside it, so a report shows the whole scale in order.
+    public func supportCounts(on scale: ClosedRange<Int>) -> [(point: Int, count: Int)] {
+        Set(scale).union(support.keys).sorted().map { ($0, support[$0] ?? 0) }
+    }
+
+    /// The election types with intentions, the party's in its order first, then any others
+    /// (recorded before a type was taken off the list) by name.
+    public func intentionTypes(orderedAs types: [String]) -> [String] {
+        types.filter { intentions[$0] != nil } + intentions.keys.filter { !types.contains($0) }.sorted()
+    }
+
     /// Intention answers for one election type, most given first (ties by answer), with the
     /// share of that type's answers.
     public func intentionShares(_ type: String) -> [(answer: String, count: Int, share: Double)] {

@@ -1,4 +1,5 @@
 import Foundation
+import RosetteCore
 /// What happened at a contact attempt: the outcome codes UK and US canvassing software share
 /// (canvassing-and-register.md §1.2).
 public enum ContactOutcome: String, CaseIterable, Sendable, Codable {
@@ -18,6 +19,14 @@ public enum ContactOutcome: String, CaseIterable, Sendable, Codable {
     /// objection, which is absolute (ICO direct-marketing guidance); moved and deceased mean
     /// the door no longer holds them.
     public var removesFromLists: Bool { self == .doNotContact || self == .moved || self == .deceased }
+
+    /// As a canvasser writes it: `Spoke`, `not in` and `not-in` are one outcome.
+    public init?(typed text: String) { self.init(rawValue: Self.spelling(text)) }
+
+    /// Lower case, spaces as hyphens: how a typed code meets its raw value.
+    static func spelling(_ text: String) -> String {
+        String(text.trimmingWhitespace.lowercased().map { $0 == " " ? "-" : $0 })
+    }
 }
 
 /// How the contact was made.
@@ -26,6 +35,9 @@ public enum ContactMethod: String, CaseIterable, Sendable, Codable {
     case phone
     case streetStall = "street-stall"
     case text
+
+    /// As a canvasser writes it: `Street stall` is `street-stall`.
+    public init?(typed text: String) { self.init(rawValue: ContactOutcome.spelling(text)) }
 }
 
 /// Asks and commitments recorded on the doorstep.

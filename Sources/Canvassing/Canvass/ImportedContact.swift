@@ -120,8 +120,8 @@ extension CanvassContact {
         }
         let elector = parse(.electorNumber) { try RegisterNumber(parsing: $0) }
         let date = parse(.date) { CalendarDate(iso: $0.prefix(10)) }
-        let method = parse(.method) { ContactMethod(rawValue: $0.lowercased()) } ?? .door
-        let outcome = parse(.outcome) { ContactOutcome(rawValue: String($0.lowercased().map { $0 == " " ? "-" : $0 })) }
+        let method = parse(.method) { ContactMethod(typed: $0) } ?? .door
+        let outcome = parse(.outcome) { ContactOutcome(typed: $0) }
         let support = parse(.support) { Int($0) }
         let asks = parse(.asks) { text -> [CanvassAsk]? in
             let parts = Self.list(text).map { CanvassAsk(rawValue: $0) }

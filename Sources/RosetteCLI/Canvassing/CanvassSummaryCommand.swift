@@ -99,8 +99,8 @@ struct CanvassSummaryJSON: Encodable {
         doors = summary.doors
         contactRate = summary.contactRate.map(Self.round)
         byOutcome = Dictionary(uniqueKeysWithValues: ContactOutcome.allCases.map { ($0.rawValue, summary.byOutcome[$0] ?? 0) })
-        let points = Set(scheme.supportScale).union(summary.support.keys)
-        support = Dictionary(uniqueKeysWithValues: points.map { (String($0), summary.support[$0] ?? 0) })
+        support = Dictionary(
+            uniqueKeysWithValues: summary.supportCounts(on: scheme.supportScale).map { (String($0.point), $0.count) })
         supportScale = CanvassScheme.text(scheme.supportScale)
         promises = CanvassScheme.text(summary.promises)
         intentions = summary.intentions
@@ -156,13 +156,11 @@ enum CanvassSummaryText {
                 + (summary.contactRate.map(percent) ?? "-"), "",
         ]
         var support = TextTable("Support", "Conversations")
-        for point in Set(scheme.supportScale).union(summary.support.keys).sorted() {
-            let promise = summary.promises.contains(point) ? " (promise)" : ""
-            support.append(["\(point)\(promise)", "\(summary.support[point] ?? 0)"])
+        for (point, count) in summary.supportCounts(on: scheme.supportScale) {
+            support.append([summary.promises.contains(point) ? "\(point) (promise)" : "\(point)", "\(count)"])
         }
         lines += [support.render(), ""]
-        let types = scheme.electionTypes.filter { summary.intentions[$0] != nil }
-            + summary.intentions.keys.filter { !scheme.electionTypes.contains($0) }.sorted()
+        let types = summary.intentionTypes(orderedAs: scheme.electionTypes)
         for type in types {
             var intentions = TextTable("Intention (\(type.isEmpty ? "no type" : type))", "Conversations", "Share")
             for item in summary.intentionShares(type) { intentions.append([item.answer, "\(item.count)", percent(item.share)]) }

@@ -45,17 +45,13 @@ extension Finance.ExpenseCategory: ExpressibleByArgument {}
 extension Finance.SpendingKind: ExpressibleByArgument {}
 extension Finance.FilingKind: ExpressibleByArgument {}
 extension Canvassing.AbsentVote: ExpressibleByArgument {}
+/// Read as a sheet import reads them (`Not In`, `street stall`).
 extension Canvassing.ContactOutcome: ExpressibleByArgument {
-    /// As a sheet import reads it: `Spoke`, `not in` and `not-in` are one outcome.
-    public init?(argument: String) {
-        self.init(rawValue: String(argument.trimmingWhitespace.lowercased().map { $0 == " " ? "-" : $0 }))
-    }
+    public init?(argument: String) { self.init(typed: argument) }
 }
 
 extension Canvassing.ContactMethod: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(rawValue: String(argument.trimmingWhitespace.lowercased().map { $0 == " " ? "-" : $0 }))
-    }
+    public init?(argument: String) { self.init(typed: argument) }
 }
 
 extension Canvassing.RegisterNumber: ExpressibleByArgument {

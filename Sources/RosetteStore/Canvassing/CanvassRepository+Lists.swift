@@ -15,14 +15,16 @@ extension CanvassRepository {
     ///   no turnout recorded at all (a mistyped poll day would list nobody, or everyone).
     public func walkList(_ filter: WalkListFilter) throws -> WalkListResult {
         try database.dbWriter.read { db in
-            if let range = filter.support { try SettingsRepository.canvassScheme(in: db).checkRange(range) }
+            let scheme = try SettingsRepository.canvassScheme(in: db)
+            if let range = filter.support { try scheme.checkRange(range) }
             let edition = try RegisterRepository.edition(named: nil, in: db)
             for day in [filter.votedAt, filter.notVotedAt].compactMap({ $0 }) {
                 let known = try Bool.fetchOne(
                     db, sql: "SELECT EXISTS (SELECT 1 FROM turnout WHERE pollOn = ?)", arguments: [day.iso])
                 if known != true { throw CanvassHistoryError.noTurnoutRecorded(day.iso) }
             }
-            return try Self.entries(filter, edition: edition.id, notVotedOn: filter.notVotedAt, in: db)
+            return try Self.entries(
+                filter, edition: edition.id, notVotedOn: filter.notVotedAt, scale: scheme.supportScale, in: db)
         }
     }
 
@@ -41,17 +43,18 @@ extension CanvassRepository {
             if let range = filter.support { try scheme.checkRange(range) }
             filter.support = filter.support ?? scheme.promises
             let edition = try RegisterRepository.edition(named: nil, in: db)
-            return try Self.entries(filter, edition: edition.id, notVotedOn: pollOn, in: db)
+            return try Self.entries(filter, edition: edition.id, notVotedOn: pollOn, scale: scheme.supportScale, in: db)
         }
     }
 
     /// Rows come in walking order and, within one walking key, household by household (two
     /// households can share a key, e.g. unnumbered flats), so a household's rows are together.
     ///
+    /// - parameter scale: the party's support scale, carried to the printed sheet.
     /// - throws: `CanvassingError.unknownWard`/`.unknownDistrict` for an area not on the
     ///   edition; the ward is matched case-insensitively.
     static func entries(
-        _ given: WalkListFilter, edition: Int64, notVotedOn: CalendarDate?, in db: Database
+        _ given: WalkListFilter, edition: Int64, notVotedOn: CalendarDate?, scale: ClosedRange<Int>, in db: Database
     ) throws -> WalkListResult {
         var filter = given
         filter.ward = try RegisterRepository.canonicalWard(filter.ward, edition: edition, in: db)
@@ -117,11 +120,11 @@ extension CanvassRepository {
             entries.append(
                 WalkListEntry(
                     number: number, name: name, address: row["address"], postcode: postcode, street: row["street"],
-                    lastContactOn: on.flatMap { CalendarDate(iso: $0) }, lastOutcome: outcome.flatMap(ContactOutcome.init),
+                    lastContactOn: on.flatMap { CalendarDate(iso: $0) }, lastOutcome: outcome.flatMap(ContactOutcome.init(rawValue:)),
                     lastSupport: support, absentVote: absent.flatMap(AbsentVote.init(rawValue:)),
                     lastVotedOn: voted.flatMap { CalendarDate(iso: $0) }, householdKey: String(household)))
         }
         return WalkListResult(
-            entries: entries, suppressed: suppressed, supportScale: try SettingsRepository.canvassScheme(in: db).supportScale)
+            entries: entries, suppressed: suppressed, supportScale: scale)
     }
 }
